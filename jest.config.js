@@ -8,6 +8,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
   },
+  reporters: ['default', ['<rootDir>/scripts/jest-count-reporter.js', { name: 'unit' }]],
   moduleNameMapper: {
     // office-addin-mock pulls in office-addin-manifest, which is ESM-only.
     '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
