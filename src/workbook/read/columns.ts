@@ -1,0 +1,80 @@
+/**
+ * Which column carries which field in one table. Where two columns carry the
+ * same field, the left one is used and the other is a warning (§7).
+ */
+import type { IndicatorField } from '../../engine/types';
+import { a1 } from '../address';
+import type { ColumnField } from './headers';
+import type { Reporter } from './messages';
+import type { LocatedTable, TableKind } from './tables';
+
+export interface PeriodColumnAt {
+  col: number;
+  /** Header as written. */
+  label: string;
+  year: number;
+  /** Normalised header, for comparing periods. */
+  key: string;
+}
+
+export interface ColumnMap {
+  fields: Partial<Record<ColumnField, number>>;
+  /** Period columns, left to right. */
+  periods: PeriodColumnAt[];
+}
+
+const INDICATOR_FIELDS: readonly IndicatorField[] = [
+  'indicator',
+  'goal',
+  'focusArea',
+  'owner',
+  'direction',
+  'rule',
+  'baseline',
+  'baselineYear',
+  'target',
+  'targetYear',
+  'comparison',
+  'previous',
+  'actual',
+  'actualYear',
+  'expert',
+  'comment',
+  'weight',
+];
+
+/** The fields each kind of table reads; other recognised headers are ignored there. */
+const FIELDS_READ: Record<TableKind, ReadonlySet<ColumnField>> = {
+  indicator: new Set(INDICATOR_FIELDS),
+  goal: new Set(['goal', 'focusArea', 'expert', 'comment']),
+  activity: new Set(['activity', 'goal', 'focusArea', 'status']),
+};
+
+export function mapColumns(table: LocatedTable, sheet: string, reporter: Reporter): ColumnMap {
+  const map: ColumnMap = { fields: {}, periods: [] };
+  const firstCol = new Map<string, number>();
+  for (const header of table.headers) {
+    const cls = header.cls;
+    if (!cls) continue;
+    let key: string;
+    if (cls.kind === 'field') {
+      if (!FIELDS_READ[table.kind].has(cls.field)) continue;
+      key = cls.field;
+    } else {
+      if (table.kind !== 'indicator') continue;
+      key = `period:${cls.key}`;
+    }
+    const first = firstCol.get(key);
+    if (first !== undefined) {
+      reporter.add('duplicate_column', sheet, a1(table.headerRow, header.col), {
+        header: header.text,
+        other: a1(table.headerRow, first),
+      });
+      continue;
+    }
+    firstCol.set(key, header.col);
+    if (cls.kind === 'field') map.fields[cls.field] = header.col;
+    else map.periods.push({ col: header.col, label: header.text, year: cls.year, key: cls.key });
+  }
+  return map;
+}

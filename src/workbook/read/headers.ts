@@ -1,0 +1,152 @@
+/**
+ * §7: the headers the reader recognises, and how a header is matched: as a
+ * whole, ignoring case, diacritics, surrounding and repeated inner space and a
+ * trailing part in parentheses ("Målvärde (%)" is Målvärde).
+ */
+import type { IndicatorField, Lang } from '../../engine/types';
+import { parsePeriodHeader } from './periods';
+
+/** Every column a table can have: the indicator fields plus the activity table's own. */
+export type ColumnField = IndicatorField | 'activity' | 'status';
+
+export interface HeaderNames {
+  sv: readonly string[];
+  en: readonly string[];
+}
+
+/** The §7 field table, plus the activity table's Aktivitet and Status. */
+export const FIELD_HEADERS: Readonly<Record<ColumnField, HeaderNames>> = {
+  indicator: {
+    sv: ['Indikator', 'Mått', 'Nyckeltal', 'Mätetal'],
+    en: ['Indicator', 'Measure', 'KPI'],
+  },
+  goal: { sv: ['Mål', 'Nämndmål', 'KF-mål'], en: ['Goal', 'Objective'] },
+  focusArea: { sv: ['Fokusområde', 'Målområde', 'Perspektiv'], en: ['Focus area'] },
+  owner: { sv: ['Nämnd', 'Ansvarig', 'Förvaltning'], en: ['Owner', 'Responsible'] },
+  direction: { sv: ['Önskad riktning', 'Riktning'], en: ['Direction'] },
+  rule: { sv: ['Ambitionsnivå', 'Bedömningsgrund'], en: ['Ambition', 'Rule'] },
+  baseline: { sv: ['Startvärde', 'Basvärde', 'Utgångsvärde'], en: ['Baseline'] },
+  baselineYear: { sv: ['Startår', 'Basår'], en: ['Baseline year'] },
+  target: { sv: ['Målvärde', 'Målnivå'], en: ['Target'] },
+  targetYear: { sv: ['Målår'], en: ['Target year'] },
+  comparison: {
+    sv: ['Jämförelsevärde', 'Rikssnitt', 'Riket'],
+    en: ['Comparison', 'National average'],
+  },
+  previous: { sv: ['Föregående utfall'], en: ['Previous'] },
+  actual: { sv: ['Utfall'], en: ['Actual'] },
+  actualYear: { sv: ['Utfallsår'], en: ['Year of actual'] },
+  expert: { sv: ['Sakkunnig bedömning', 'Manuell bedömning'], en: ['Expert assessment'] },
+  comment: { sv: ['Kommentar', 'Analys'], en: ['Comment', 'Analysis'] },
+  weight: { sv: ['Vikt'], en: ['Weight'] },
+  activity: { sv: ['Aktivitet'], en: ['Activity'] },
+  status: { sv: ['Status'], en: ['Status'] },
+};
+
+/** Examples of period column headers (§7), for messages that explain what is looked for. */
+export const PERIOD_HEADER_EXAMPLES: readonly string[] = [
+  'Utfall 2022',
+  'Utfall T2 2024',
+  'Helår 2023',
+  '2022',
+  'Actual 2022',
+];
+
+/** The Metod sheet's columns (§6). Beskrivning is never read back. */
+export const METHOD_HEADERS = {
+  parameter: { sv: ['Parameter'], en: ['Parameter'] },
+  value: { sv: ['Värde'], en: ['Value'] },
+  description: { sv: ['Beskrivning'], en: ['Description'] },
+} as const satisfies Record<string, HeaderNames>;
+
+/** A field's headers, the requested language's first: what a message can say it looked for. */
+export function headerNames(field: ColumnField, lang: Lang = 'sv'): string[] {
+  const names = FIELD_HEADERS[field];
+  return lang === 'sv' ? [...names.sv, ...names.en] : [...names.en, ...names.sv];
+}
+
+/** What a header cell names: a field, or a period column with its year. */
+export type HeaderClass =
+  { kind: 'field'; field: ColumnField } | { kind: 'period'; key: string; year: number };
+
+/**
+ * Caches bounded in size: the same headers recur on every sheet, but cell
+ * texts that are checked and turn out not to be headers must not grow them
+ * without end.
+ */
+const CACHE_LIMIT = 20_000;
+const normalised = new Map<string, string>();
+const classes = new Map<string, HeaderClass | null>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const SPACES = /\s+/g;
+const TRAILING_PARENTHESES = /^(.+?)\s*\([^()]*\)$/;
+
+/** The form in which headers (and words such as directions) are compared. */
+export function normaliseHeader(text: string): string {
+  const cached = normalised.get(text);
+  if (cached !== undefined) return cached;
+  let s = text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .trim()
+    .toLowerCase();
+  const parentheses = TRAILING_PARENTHESES.exec(s);
+  if (parentheses) s = parentheses[1];
+  remember(normalised, text, s);
+  return s;
+}
+
+const BY_NORMALISED = new Map<string, ColumnField>();
+for (const [field, names] of Object.entries(FIELD_HEADERS) as [ColumnField, HeaderNames][]) {
+  for (const name of [...names.sv, ...names.en]) BY_NORMALISED.set(normaliseHeader(name), field);
+}
+
+/** The class of a header text, or null for a header that is not recognised. */
+export function classifyHeader(text: string): HeaderClass | null {
+  const cached = classes.get(text);
+  if (cached !== undefined) return cached;
+  const key = normaliseHeader(text);
+  const field = BY_NORMALISED.get(key);
+  let cls: HeaderClass | null = null;
+  if (field) cls = { kind: 'field', field };
+  else {
+    const year = parsePeriodHeader(key);
+    if (year !== null) cls = { kind: 'period', key, year };
+  }
+  remember(classes, text, cls);
+  return cls;
+}
+
+/** Fields that start a table: every table's header names one of them. */
+const ANCHORS: ReadonlySet<ColumnField> = new Set(['indicator', 'goal', 'activity']);
+
+/**
+ * Every anchor header is one word of letters (and "-") beginning with one of
+ * these initials, at most 12 characters with room for decomposed diacritics.
+ */
+const ANCHOR_INITIALS = 'aAgGiIkKmMnNoO';
+const ANCHOR_WORD = /^(?:[A-Za-z\u00c0-\u024f\u2010-\u2015-]|\p{M}){2,12}$/u;
+
+/**
+ * Could this cell text start a header row? The reader asks this of every
+ * cell of every row, so texts that cannot be an anchor header (too long, or
+ * beginning with another character) are rejected without normalising them.
+ */
+export function isAnchorHeader(text: string): boolean {
+  const paren = text.indexOf('(');
+  const core = (paren >= 0 ? text.slice(0, paren) : text).trim();
+  if (core.length === 0 || !ANCHOR_INITIALS.includes(core[0]) || !ANCHOR_WORD.test(core)) {
+    return false;
+  }
+  const cls = classifyHeader(text);
+  return cls !== null && cls.kind === 'field' && ANCHORS.has(cls.field);
+}

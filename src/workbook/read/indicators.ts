@@ -1,0 +1,248 @@
+/** §2 and §7: one indicator table's rows → IndicatorInput. */
+import type { IndicatorField, IndicatorInput } from '../../engine/types';
+import { a1 } from '../address';
+import { cellText } from './cells';
+import { mapColumns, type ColumnMap, type PeriodColumnAt } from './columns';
+import type { SheetGrid } from './grid';
+import { cellDisplay, type Reporter } from './messages';
+import { readNumber, readYear } from './numbers';
+import type { LocatedTable } from './tables';
+import type { FoundTable } from './types';
+import { parseDirection, parseRule } from './words';
+
+export interface IndicatorTableRead {
+  indicators: IndicatorInput[];
+  found: FoundTable;
+  periods: PeriodColumnAt[];
+}
+
+interface RowContext {
+  grid: SheetGrid;
+  map: ColumnMap;
+  /** The table's fields and their columns, worked out once for all rows. */
+  fieldCols: [IndicatorField, number][];
+  reporter: Reporter;
+  /** The normalised header of the period to assess, or null for the latest. */
+  periodKey: string | null;
+}
+
+export function readIndicatorTable(
+  table: LocatedTable,
+  grid: SheetGrid,
+  reporter: Reporter,
+  periodKey: string | null,
+): IndicatorTableRead {
+  const map = mapColumns(table, grid.name, reporter);
+  const fieldCols = Object.entries(map.fields) as [IndicatorField, number][];
+  const ctx: RowContext = { grid, map, fieldCols, reporter, periodKey };
+  const indicators: IndicatorInput[] = [];
+  for (const row of table.rows) {
+    const indicator = readRow(ctx, row);
+    if (indicator) indicators.push(indicator);
+  }
+  const found: FoundTable = {
+    sheet: grid.name,
+    excelTable: table.excelTable,
+    range: { top: table.headerRow, left: table.left, bottom: table.bottom, right: table.right },
+    ownedColumns: table.ownedColumns,
+    indicatorRows: indicators.map((i) => i.row),
+  };
+  return { indicators, found, periods: map.periods };
+}
+
+interface NumberAt {
+  value: number | null;
+  percent: boolean;
+  col?: number;
+}
+
+const NONE: NumberAt = { value: null, percent: false };
+
+/** Reads a number field; an error value, unreadable text, date or true/false is a problem. */
+function numberAt(ctx: RowContext, row: number, col: number | undefined): NumberAt {
+  if (col === undefined) return NONE;
+  const read = readNumber(ctx.grid.cell(row, col));
+  if (read.kind === 'invalid') {
+    ctx.reporter.add(read.problem, ctx.grid.name, a1(row, col), { text: read.text });
+  }
+  return read.kind === 'number'
+    ? { value: read.value, percent: read.percent, col }
+    : { value: null, percent: false, col };
+}
+
+function textAt(ctx: RowContext, row: number, field: IndicatorField): string | null {
+  const col = ctx.map.fields[field];
+  return col === undefined ? null : cellText(ctx.grid.cell(row, col));
+}
+
+function readRow(ctx: RowContext, row: number): IndicatorInput | null {
+  const { fields } = ctx.map;
+  const name = textAt(ctx, row, 'indicator');
+  if (name === null || fields.indicator === undefined) return null;
+
+  const periodValues = ctx.map.periods.map((p) => numberAt(ctx, row, p.col));
+  const outcome = chooseActual(ctx, numberAt(ctx, row, fields.actual), periodValues);
+  const previous = choosePrevious(ctx, numberAt(ctx, row, fields.previous), periodValues, outcome);
+  const baseline = numberAt(ctx, row, fields.baseline);
+  const target = numberAt(ctx, row, fields.target);
+  const comparison = numberAt(ctx, row, fields.comparison);
+  const actualYear = readActualYear(ctx, row, outcome);
+  const directionText = textAt(ctx, row, 'direction');
+  const direction = directionText === null ? null : parseDirection(directionText);
+  const ruleText = textAt(ctx, row, 'rule');
+  const rule = ruleText === null ? null : parseRule(ruleText);
+
+  return {
+    sheet: ctx.grid.name,
+    row,
+    name,
+    goal: textAt(ctx, row, 'goal'),
+    focusArea: textAt(ctx, row, 'focusArea'),
+    owner: fields.owner === undefined ? ctx.grid.name : textAt(ctx, row, 'owner'),
+    actual: outcome.value,
+    actualPeriod: actualYear.period,
+    actualYear: actualYear.year,
+    previous: previous.value,
+    baseline: baseline.value,
+    baselineYear: yearAt(ctx, row, fields.baselineYear),
+    target: target.value,
+    targetYear: yearAt(ctx, row, fields.targetYear),
+    comparison: comparison.value,
+    direction,
+    directionText: direction === null ? directionText : null,
+    rule,
+    ruleText: rule === null ? ruleText : null,
+    weight: weightAt(ctx, row, fields.weight),
+    expertStatus: textAt(ctx, row, 'expert'),
+    comment: textAt(ctx, row, 'comment'),
+    percent: [outcome, previous, baseline, target, comparison].some((n) => n.percent),
+    cells: cellsOf(ctx, row, outcome.col, previous.col),
+  };
+}
+
+interface Outcome extends NumberAt {
+  /** The period column's header, or null for an Utfall column or no column. */
+  period: string | null;
+  periodYear: number | null;
+  fromActualColumn: boolean;
+}
+
+/**
+ * `a` (§7): the named period's column when a period is named and the table
+ * has period columns; else the Utfall column; else the right-most period
+ * column with a number. Without a number, `col` is still the cell to point at.
+ */
+function chooseActual(ctx: RowContext, explicit: NumberAt, values: NumberAt[]): Outcome {
+  const { periods } = ctx.map;
+  const fromPeriod = (i: number): Outcome => {
+    const { value, percent, col } = values[i];
+    const { label, year } = periods[i];
+    return { value, percent, col, period: label, periodYear: year, fromActualColumn: false };
+  };
+  const without = (col: number | undefined): Outcome => {
+    return {
+      value: null,
+      percent: false,
+      col,
+      period: null,
+      periodYear: null,
+      fromActualColumn: false,
+    };
+  };
+  if (ctx.periodKey !== null && periods.length > 0) {
+    const i = periods.findIndex((p) => p.key === ctx.periodKey);
+    return i >= 0 ? fromPeriod(i) : without(undefined);
+  }
+  if (ctx.map.fields.actual !== undefined) {
+    const { value, percent, col } = explicit;
+    return { value, percent, col, period: null, periodYear: null, fromActualColumn: true };
+  }
+  for (let i = periods.length - 1; i >= 0; i--) {
+    if (values[i].value !== null) return fromPeriod(i);
+  }
+  return without(periods[periods.length - 1]?.col);
+}
+
+/**
+ * `p` (§2): the Föregående utfall column, else the right-most period column
+ * with a number to the left of the one that gave `a`. Without a number, `col`
+ * is the nearest period column to the left (the empty cell), if any.
+ */
+function choosePrevious(
+  ctx: RowContext,
+  explicit: NumberAt,
+  values: NumberAt[],
+  outcome: Outcome,
+): NumberAt {
+  if (ctx.map.fields.previous !== undefined) return explicit;
+  if (outcome.col === undefined) return NONE;
+  const { periods } = ctx.map;
+  let nearest: number | undefined;
+  for (let i = periods.length - 1; i >= 0; i--) {
+    if (periods[i].col >= outcome.col) continue;
+    nearest ??= periods[i].col;
+    if (values[i].value !== null) return values[i];
+  }
+  return { value: null, percent: false, col: nearest };
+}
+
+/**
+ * `ya`: the Utfallsår where it holds a year, else the period header's year.
+ * With an Utfall column, the Utfallsår's text is the period shown.
+ */
+function readActualYear(
+  ctx: RowContext,
+  row: number,
+  outcome: Outcome,
+): { year: number | null; period: string | null } {
+  let year = outcome.periodYear;
+  let period = outcome.period;
+  const col = ctx.map.fields.actualYear;
+  if (col === undefined) return { year, period };
+  const cell = ctx.grid.cell(row, col);
+  const read = readYear(cell);
+  if (read.kind === 'invalid') {
+    ctx.reporter.add(read.problem, ctx.grid.name, a1(row, col), { text: read.text });
+    return { year, period };
+  }
+  if (read.kind === 'year') year = read.year;
+  if (outcome.fromActualColumn && read.kind !== 'missing') period = cellText(cell);
+  return { year, period };
+}
+
+/** Startår, Målår: a year, or a problem when the cell holds something else. */
+function yearAt(ctx: RowContext, row: number, col: number | undefined): number | null {
+  if (col === undefined) return null;
+  const read = readYear(ctx.grid.cell(row, col));
+  if (read.kind === 'year') return read.year;
+  if (read.kind === 'missing') return null;
+  const problem = read.kind === 'invalid' ? read.problem : 'unreadable_year';
+  ctx.reporter.add(problem, ctx.grid.name, a1(row, col), { text: read.text });
+  return null;
+}
+
+/** A weight that is not a number > 0 is a warning and counts as 1 (§7). */
+function weightAt(ctx: RowContext, row: number, col: number | undefined): number {
+  if (col === undefined) return 1;
+  const cell = ctx.grid.cell(row, col);
+  const read = readNumber(cell);
+  if (read.kind === 'missing') return 1;
+  if (read.kind === 'number' && read.value > 0) return read.value;
+  const text = read.kind === 'invalid' ? read.text : cellDisplay(cell, ctx.reporter.lang);
+  ctx.reporter.add('invalid_weight', ctx.grid.name, a1(row, col), { text });
+  return 1;
+}
+
+function cellsOf(
+  ctx: RowContext,
+  row: number,
+  actualCol: number | undefined,
+  previousCol: number | undefined,
+): IndicatorInput['cells'] {
+  const cells: IndicatorInput['cells'] = { indicator: '' };
+  for (const [field, col] of ctx.fieldCols) cells[field] = a1(row, col);
+  if (actualCol !== undefined) cells.actual = a1(row, actualCol);
+  else delete cells.actual;
+  if (previousCol !== undefined) cells.previous = a1(row, previousCol);
+  return cells;
+}

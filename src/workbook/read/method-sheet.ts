@@ -1,0 +1,157 @@
+/**
+ * §6: the parameters on the sheet "Metod": a table with the columns
+ * Parameter (Swedish name or key), Värde and Beskrivning (not read back).
+ * A missing key means the default; a value that is not allowed is an error at
+ * its cell and the default is used (for a pair out of order, both defaults).
+ */
+import {
+  DEFAULT_PARAMETERS,
+  PARAMETER_SPECS,
+  parameterKey,
+  parseGoalRule,
+  validateParameters,
+  type ParameterKey,
+} from '../../engine/parameters';
+import type { Lang, Parameters } from '../../engine/types';
+import { a1 } from '../address';
+import type { SheetData } from '../snapshot';
+import { cellText } from './cells';
+import { SheetGrid } from './grid';
+import { METHOD_HEADERS, normaliseHeader } from './headers';
+import { cellDisplay, formatNumber, type Reporter } from './messages';
+import { readNumber } from './numbers';
+
+export const METHOD_SHEET = 'Metod';
+
+export function isMethodSheet(name: string): boolean {
+  return name.trim().toLowerCase() === METHOD_SHEET.toLowerCase();
+}
+
+/** A parameter as found on the sheet: its value for validateParameters, its cell and text. */
+interface Given {
+  value: unknown;
+  cell: string;
+  text: string;
+}
+
+export function readMethodSheet(sheet: SheetData, reporter: Reporter): Parameters {
+  const grid = new SheetGrid(sheet, []);
+  const given = readGiven(grid, reporter.lang);
+  const raw: Partial<Record<ParameterKey, unknown>> = {};
+  for (const [key, g] of given) raw[key] = g.value;
+  const { parameters } = validateParameters(raw);
+  for (const [key, g] of given) {
+    if (!allowedAlone(key, g.value)) {
+      reporter.add('invalid_parameter', grid.name, g.cell, {
+        text: g.text,
+        name: displayName(key, reporter.lang),
+        allowed: allowedText(key, reporter.lang),
+        fallback: defaultText(key, reporter.lang),
+      });
+    }
+  }
+  for (const [low, high] of PAIRS) reportPair(low, high, given, parameters, grid.name, reporter);
+  return parameters;
+}
+
+/** The first row with Parameter and Värde headers, and the first value of each key below it. */
+function readGiven(grid: SheetGrid, lang: Lang): Map<ParameterKey, Given> {
+  const given = new Map<ParameterKey, Given>();
+  const header = findHeader(grid);
+  if (!header) return given;
+  for (const row of grid.rowsBetween(header.row + 1, Infinity)) {
+    const name = cellText(grid.cell(row, header.parameter));
+    const key = name === null ? null : parameterKey(name);
+    if (key === null || given.has(key)) continue;
+    const cell = grid.cell(row, header.value);
+    const text = cellText(cell);
+    if (text === null) continue;
+    let value: unknown = cell?.value;
+    if (key !== 'goalRule') {
+      const read = readNumber(cell);
+      if (read.kind === 'missing') continue;
+      value = read.kind === 'number' ? read.value : NaN;
+    }
+    given.set(key, { value, cell: a1(row, header.value), text: cellDisplay(cell, lang) });
+  }
+  return given;
+}
+
+function findHeader(grid: SheetGrid): { row: number; parameter: number; value: number } | null {
+  const parameterNames = new Set(
+    [...METHOD_HEADERS.parameter.sv, ...METHOD_HEADERS.parameter.en].map(normaliseHeader),
+  );
+  const valueNames = new Set(
+    [...METHOD_HEADERS.value.sv, ...METHOD_HEADERS.value.en].map(normaliseHeader),
+  );
+  for (const row of grid.rowNumbers) {
+    let parameter: number | undefined;
+    let value: number | undefined;
+    grid.forEachCell(row, (col, cell) => {
+      if (typeof cell.value !== 'string') return;
+      const key = normaliseHeader(cell.value);
+      if (parameter === undefined && parameterNames.has(key)) parameter = col;
+      else if (value === undefined && valueNames.has(key)) value = col;
+    });
+    if (parameter !== undefined && value !== undefined) return { row, parameter, value };
+  }
+  return null;
+}
+
+/** Is the value allowed on its own, before the pairs are checked? */
+function allowedAlone(key: ParameterKey, value: unknown): boolean {
+  if (key === 'goalRule') return typeof value === 'string' && parseGoalRule(value) !== null;
+  const spec = PARAMETER_SPECS.find((s) => s.key === key);
+  return (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= (spec?.min ?? -Infinity) &&
+    value <= (spec?.max ?? Infinity)
+  );
+}
+
+const PAIRS: readonly [ParameterKey, ParameterKey][] = [
+  ['paceModerate', 'paceOnTrack'],
+  ['goalPartlyAt', 'goalMetAt'],
+];
+
+/** A pair out of order: validateParameters used both defaults although each value was allowed. */
+function reportPair(
+  low: ParameterKey,
+  high: ParameterKey,
+  given: Map<ParameterKey, Given>,
+  parameters: Parameters,
+  sheet: string,
+  reporter: Reporter,
+): void {
+  const reset = [low, high].some((key) => {
+    const g = given.get(key);
+    return g !== undefined && allowedAlone(key, g.value) && parameters[key] !== g.value;
+  });
+  if (!reset) return;
+  const cell = given.get(low)?.cell ?? given.get(high)?.cell ?? 'A1';
+  const lang = reporter.lang;
+  reporter.add('parameters_out_of_order', sheet, cell, {
+    name: displayName(low, lang),
+    otherName: displayName(high, lang),
+    fallback: defaultText(low, lang),
+    otherFallback: defaultText(high, lang),
+  });
+}
+
+function displayName(key: ParameterKey, lang: Lang): string {
+  const spec = PARAMETER_SPECS.find((s) => s.key === key);
+  return spec ? spec[lang] : key;
+}
+
+function allowedText(key: ParameterKey, lang: Lang): string {
+  if (key === 'goalRule') return lang === 'sv' ? 'poäng eller två sämsta' : 'points or worstTwo';
+  const spec = PARAMETER_SPECS.find((s) => s.key === key);
+  return `${formatNumber(spec?.min ?? 0, lang)}–${formatNumber(spec?.max ?? 0, lang)}`;
+}
+
+function defaultText(key: ParameterKey, lang: Lang): string {
+  const value = DEFAULT_PARAMETERS[key];
+  if (typeof value === 'number') return formatNumber(value, lang);
+  return lang === 'sv' ? 'poäng' : 'points';
+}
