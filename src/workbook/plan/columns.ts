@@ -1,0 +1,155 @@
+/**
+ * §9: the four columns beside (or inside) each indicator table: Bedömning,
+ * Trend, Måluppfyllelse and Motivering.
+ */
+import { statusText, TREND_LOOK, trendText } from '../../engine/statuses';
+import type { IndicatorResult } from '../../engine/types';
+import { COLUMN_HEADERS, OWN_HEADER_SUFFIX } from '../labels';
+import type { FoundTable } from '../read/types';
+import type { CellRange, TableData } from '../snapshot';
+import type { PlanContext } from './context';
+import { noRoomProblem } from './messages';
+import { checkRoom } from './room';
+import { BOLD, PERCENT, statusStyle } from './styles';
+import { cutText } from './text';
+import type { PlanValue } from './types';
+
+/** Widths in characters of Bedömning, Trend, Måluppfyllelse, Motivering. */
+const COLUMN_WIDTHS = [18, 14, 14, 60] as const;
+
+/** A region of four columns that this plan writes, for its ownership mark. */
+export interface WrittenRegion {
+  sheet: string;
+  range: CellRange;
+}
+
+/**
+ * Plans the columns of every table that has room and returns the regions
+ * written; a table without room gets a problem instead (its results still
+ * go to the summary).
+ */
+export function planColumns(
+  ctx: PlanContext,
+  tables: FoundTable[],
+  results: IndicatorResult[],
+  summaryName: string,
+): WrittenRegion[] {
+  const byRow = new Map(results.map((r) => [cellKey(r.sheet, r.row), r]));
+  const written: WrittenRegion[] = [];
+  const widths = new Set<string>();
+  for (const table of tables) {
+    const sheet = ctx.sheets.get(table.sheet);
+    if (!sheet) continue;
+    const area = columnsArea(table);
+    const room = checkRoom(sheet, area, ctx.owned);
+    if (room.kind !== 'free') {
+      ctx.problems.push(noRoomProblem(table.sheet, table.range, area, room, summaryName, ctx.lang));
+      continue;
+    }
+    const excel = table.excelTable
+      ? sheet.tables.find((t) => t.name === table.excelTable)
+      : undefined;
+    const headers = excel ? uniqueHeaders(excel, area, ctx) : [...COLUMN_HEADERS[ctx.lang]];
+    if (table.excelTable && !covers(table.ownedColumns, area)) {
+      ctx.plan.tables.push({
+        sheet: table.sheet,
+        table: table.excelTable,
+        right: area.right,
+        headers,
+      });
+    }
+    writeValues(ctx, table, area, headers, byRow);
+    addWidths(ctx, table.sheet, area.left, widths);
+    written.push({ sheet: table.sheet, range: area });
+  }
+  return written;
+}
+
+/** Right of the table; inside an Excel table, where Målkoll's columns already stand. */
+function columnsArea(table: FoundTable): CellRange {
+  const left = table.ownedColumns?.left ?? table.range.right + 1;
+  return { top: table.range.top, bottom: table.range.bottom, left, right: left + 3 };
+}
+
+function covers(owned: CellRange | null, area: CellRange): boolean {
+  return !!owned && owned.left <= area.left && owned.right >= area.right;
+}
+
+/**
+ * Header texts in one Excel table must be unique (case-insensitively), so a
+ * header the user's own columns already have gets "(Målkoll)" added.
+ */
+function uniqueHeaders(excel: TableData, area: CellRange, ctx: PlanContext): string[] {
+  const taken = new Set<string>();
+  excel.columns.forEach((header, i) => {
+    const col = excel.range.left + i;
+    if (col < area.left || col > area.right) taken.add(fold(header));
+  });
+  return COLUMN_HEADERS[ctx.lang].map((header) => {
+    let candidate = header;
+    for (let n = 1; taken.has(fold(candidate)); n++) {
+      candidate = `${header} (${OWN_HEADER_SUFFIX}${n === 1 ? '' : ` ${n}`})`;
+    }
+    taken.add(fold(candidate));
+    return candidate;
+  });
+}
+
+function fold(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+function writeValues(
+  ctx: PlanContext,
+  table: FoundTable,
+  area: CellRange,
+  headers: string[],
+  byRow: Map<string, IndicatorResult>,
+): void {
+  const { sheet } = table;
+  const values: PlanValue[][] = [headers];
+  for (let row = area.top + 1; row <= area.bottom; row++) values.push([null, null, null, null]);
+  for (const row of table.indicatorRows) {
+    const result = byRow.get(cellKey(sheet, row));
+    if (!result || row <= area.top || row > area.bottom) continue;
+    values[row - area.top] = indicatorValues(result, ctx);
+    ctx.styles.cell(sheet, statusStyle(result.status), row, area.left);
+    if (result.trend)
+      ctx.styles.cell(sheet, statusStyle(TREND_LOOK[result.trend].status), row, area.left + 1);
+  }
+  ctx.plan.values.push({ sheet, top: area.top, left: area.left, values });
+  ctx.styles.range(sheet, BOLD, { ...area, bottom: area.top });
+  if (area.bottom > area.top) {
+    const fulfilment = area.left + 2;
+    ctx.styles.range(sheet, PERCENT, {
+      top: area.top + 1,
+      bottom: area.bottom,
+      left: fulfilment,
+      right: fulfilment,
+    });
+  }
+}
+
+function indicatorValues(result: IndicatorResult, ctx: PlanContext): PlanValue[] {
+  return [
+    statusText(result.status, ctx.lang, result.overridden),
+    result.trend ? trendText(result.trend, ctx.lang) : null,
+    result.fulfilment,
+    cutText(result.reason),
+  ];
+}
+
+/** A column's width is set once, even where two tables share the column. */
+function addWidths(ctx: PlanContext, sheet: string, left: number, done: Set<string>): void {
+  COLUMN_WIDTHS.forEach((width, i) => {
+    const key = cellKey(sheet, left + i);
+    if (done.has(key)) return;
+    done.add(key);
+    ctx.plan.columnWidths.push({ sheet, col: left + i, width });
+  });
+}
+
+/** A sheet and one number (a row, or a column) as a map key. */
+function cellKey(sheet: string, n: number): string {
+  return `${sheet}\u0000${n}`;
+}
