@@ -14,6 +14,8 @@ export class SheetGrid {
   /** The rows that hold cells, ascending. */
   readonly rowNumbers: number[];
   private readonly rows: Map<number, Cell[]>;
+  /** Merged areas over several rows, by their left column (built on first use). */
+  private tallMerges: Map<number, CellRange[]> | null = null;
 
   constructor(
     readonly sheet: SheetData,
@@ -34,6 +36,34 @@ export class SheetGrid {
     if (!cell || typeof cell !== 'object') return undefined;
     if (this.owned.length > 0 && this.isOwned(row, col)) return undefined;
     return cell;
+  }
+
+  /**
+   * The cell at (row, col), or, inside a merged area, the area's top-left
+   * cell: officials merge a goal or focus-area cell over the indicator rows
+   * that share it, and every one of those rows means that value.
+   */
+  mergedCell(row: number, col: number): Cell | undefined {
+    const own = this.cell(row, col);
+    if (own && !isEmptyCell(own)) return own;
+    const area = this.tallMergesAt(col).find((r) => row > r.top && row <= r.bottom);
+    return area ? this.cell(area.top, area.left) : own;
+  }
+
+  private tallMergesAt(col: number): CellRange[] {
+    if (!this.tallMerges) {
+      this.tallMerges = new Map();
+      for (const m of Array.isArray(this.sheet.merges) ? this.sheet.merges : []) {
+        const r = validRange(m);
+        if (!r || r.bottom === r.top) continue;
+        for (let c = r.left; c <= Math.min(r.right, r.left + 64); c++) {
+          const list = this.tallMerges.get(c) ?? [];
+          list.push(r);
+          this.tallMerges.set(c, list);
+        }
+      }
+    }
+    return this.tallMerges.get(col) ?? [];
   }
 
   isOwned(row: number, col: number): boolean {

@@ -70,9 +70,14 @@ function numberAt(ctx: RowContext, row: number, col: number | undefined): Number
     : { value: null, percent: false, col };
 }
 
+/** Fields that officials often merge over the rows that share them. */
+const MERGEABLE: ReadonlySet<IndicatorField> = new Set(['goal', 'focusArea', 'owner']);
+
 function textAt(ctx: RowContext, row: number, field: IndicatorField): string | null {
   const col = ctx.map.fields[field];
-  return col === undefined ? null : cellText(ctx.grid.cell(row, col));
+  if (col === undefined) return null;
+  const grid = ctx.grid;
+  return cellText(MERGEABLE.has(field) ? grid.mergedCell(row, col) : grid.cell(row, col));
 }
 
 function readRow(ctx: RowContext, row: number): IndicatorInput | null {

@@ -274,6 +274,38 @@ describe('plain blocks', () => {
     });
   });
 
+  it('a goal or focus-area cell merged over several indicator rows applies to each of them', () => {
+    const s = sheet(
+      'X',
+      [
+        ['Indikator', 'Mål', 'Fokusområde', 'Utfall'],
+        ['A', 'Trygg skola', 'Hållbar kompetens', 1],
+        ['B', null, null, 2],
+        ['C', 'Ren luft', 'Hållbar natur', 3],
+      ],
+      { merges: ['B2:B3', 'C2:C3'] },
+    );
+    const read = readWorkbook(workbook(s));
+    expect(read.indicators.map((i) => [i.name, i.goal, i.focusArea])).toEqual([
+      ['A', 'Trygg skola', 'Hållbar kompetens'],
+      ['B', 'Trygg skola', 'Hållbar kompetens'],
+      ['C', 'Ren luft', 'Hållbar natur'],
+    ]);
+  });
+
+  it('a merged value cell is not spread: only its first row has the number', () => {
+    const s = sheet(
+      'X',
+      [
+        ['Indikator', 'Utfall'],
+        ['A', 5],
+        ['B', null],
+      ],
+      { merges: ['B2:B3'] },
+    );
+    expect(readWorkbook(workbook(s)).indicators.map((i) => i.actual)).toEqual([5, null]);
+  });
+
   it('a merged header spanning columns keeps the header row contiguous', () => {
     const s = sheet(
       'X',
