@@ -26,6 +26,8 @@ export interface Messages {
   badLang(value: string): string;
   badDate(value: string): string;
   emptyPeriod: string;
+  /** `--period` names no period column of the workbook; `available` are those it has. */
+  unknownPeriod(period: string, available: readonly string[]): string;
   writesInput(flag: string, path: string): string;
   sameOutputs(path: string): string;
   unreadable(reason: FailureReason, path: string, limits: Limits): string;
@@ -115,6 +117,11 @@ const sv: Messages = {
   },
   loadFailed: (p) =>
     `${p} kunde inte läsas som Excel-arbetsbok. Öppna den i Excel och spara den på nytt.`,
+  unknownPeriod: (period, available) =>
+    `Perioden ”${period}” finns inte som kolumn i arbetsboken. ` +
+    (available.length > 0
+      ? `Välj en av: ${available.join(', ')} (eller utelämna --period för senaste utfallet).`
+      : 'Arbetsboken har inga periodkolumner; utelämna --period.'),
   noIndicatorTable: (indicator, actual) =>
     `Hittade ingen indikatortabell. Målkoll letar efter en rubrikrad med ${indicator[0]} ` +
     `(eller ${indicator.slice(1).join(', ')}) och ${actual[0]} ` +
@@ -201,6 +208,11 @@ const en: Messages = {
   },
   loadFailed: (p) =>
     `${p} could not be read as an Excel workbook. Open it in Excel and save it again.`,
+  unknownPeriod: (period, available) =>
+    `The period “${period}” is not a column of the workbook. ` +
+    (available.length > 0
+      ? `Choose one of: ${available.join(', ')} (or leave out --period for the latest outcome).`
+      : 'The workbook has no period columns; leave out --period.'),
   noIndicatorTable: (indicator, actual) =>
     `Found no indicator table. Målkoll looks for a header row with ${indicator[0]} ` +
     `(or ${indicator.slice(1).join(', ')}) and ${actual[0]} ` +

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ExcelJsHost, inspectXlsx, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from '../adapters/exceljs';
 import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
 import { FIELD_HEADERS } from '../workbook/read';
+import { normaliseHeader } from '../workbook/read/headers';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { AssessArgs } from './args';
 import { MESSAGES, partsList } from './messages';
@@ -41,6 +42,15 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
   }
   const date = args.date ?? today();
   const result = assessWorkbook(loaded.snapshot, { lang: args.lang, period: args.period, date });
+  if (!knownPeriod(result, args.period)) {
+    io.err(
+      m.unknownPeriod(
+        args.period ?? '',
+        result.read.periods.map((p) => p.label),
+      ),
+    );
+    return EXIT.badArguments;
+  }
   // The JSON report goes out whenever the workbook was read, whatever else happens.
   const reportSaved = await saveReport(result, args, io);
   const code = await assessed(loaded.host, result, inspection.droppedParts, { ...args, date }, io);
@@ -77,6 +87,16 @@ async function assessed(
   if (!(await saveWorkbook(host, result, args, io))) return EXIT.notWritten;
   if (dropped.length > 0) io.err(m.partsRemoved(partsList(dropped, args.lang)));
   return EXIT.done;
+}
+
+/**
+ * A --period that names no column would otherwise make every indicator
+ * "Utfall saknas": one clear message is kinder. Without indicators, exit 3 says more.
+ */
+function knownPeriod(result: WorkbookAssessment, period: string | null): boolean {
+  if (period === null || result.read.indicators.length === 0) return true;
+  const key = normaliseHeader(period);
+  return result.read.periods.some((p) => normaliseHeader(p.label) === key);
 }
 
 /** exceljs's own errors mean nothing to an official: any failure is "cannot be read". */

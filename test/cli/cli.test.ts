@@ -157,7 +157,7 @@ describe('exit 0: assessed and saved', () => {
     expect(result.stdout).toContain('Sammanställning!A1: Bladet Sammanställning är ditt eget');
   });
 
-  it('assesses the period named by --period, and takes an unknown one as the reader does', async () => {
+  it('assesses the period named by --period, and refuses one the workbook does not have', async () => {
     const input = copyOfExample('period.xlsx');
     const json = path.join(dir, 'period.json');
     const named = await run('assess', input, '--period', 'Utfall 2022', '--json', json);
@@ -166,13 +166,13 @@ describe('exit 0: assessed and saved', () => {
     const periods = new Set(readReport(json).indicators.map((i) => i.period));
     expect([...periods].filter((p) => p !== null)).toEqual(['Utfall 2022']);
 
-    const latest = await run('assess', input, '--json', json);
-    expect(latest.code).toBe(0);
-    const usual = readReport(json).problems.length;
-    const unknown = await run('assess', input, '--period', 'Utfall 1999', '--json', json);
-    expect(unknown.code).toBe(0);
+    const output = path.join(dir, 'period-unknown.xlsx');
+    const unknown = await run('assess', input, '--period', 'Utfall 1999', '-o', output);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Perioden ”Utfall 1999” finns inte');
+    expect(unknown.stderr).toContain('Utfall T2 2024');
     expect(unknown.stderr).not.toMatch(STACK_LINE);
-    expect(readReport(json).problems.length).toBeGreaterThan(usual);
+    expect(fs.existsSync(output)).toBe(false);
   });
 });
 
