@@ -1,0 +1,136 @@
+/**
+ * Looks at a file before exceljs is let near it: is it there, is it an .xlsx
+ * at all, is it encrypted, would it unpack to something huge, and what would
+ * exceljs drop when it writes the workbook back. Reads only the file's head
+ * and its zip directory: nothing is unpacked.
+ */
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { readDirectory, type ByteSource, type ZipEntry } from './zip';
+
+export type Inspection =
+  | {
+      ok: true;
+      unpackedBytes: number;
+      /** Human (Swedish) names, e.g. 'diagram (xl/charts/chart1.xml)'. */
+      droppedParts: string[];
+    }
+  | {
+      ok: false;
+      reason: 'not_found' | 'not_a_workbook' | 'encrypted' | 'too_large' | 'corrupt' | 'empty';
+      detail?: string;
+    };
+
+export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** The stream an encrypted OOXML file keeps inside its OLE container (UTF-16 in the directory). */
+const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
+const WORKBOOK_PART = 'xl/workbook.xml';
+const BINARY_WORKBOOK_PART = 'xl/workbook.bin';
+const FLAG_ENCRYPTED = 0x0001;
+
+/** Parts of a workbook that exceljs does not carry over when it writes the file again. */
+const DROPPED_PARTS: { prefix: string; name: string }[] = [
+  { prefix: 'xl/charts/', name: 'diagram' },
+  { prefix: 'xl/chartsheets/', name: 'diagramblad' },
+  { prefix: 'xl/pivotTables/', name: 'pivottabeller' },
+  { prefix: 'xl/pivotCache/', name: 'pivottabeller' },
+  { prefix: 'xl/slicers/', name: 'utsnitt' },
+  { prefix: 'xl/slicerCaches/', name: 'utsnitt' },
+  { prefix: 'xl/timelines/', name: 'tidslinjer' },
+  { prefix: 'xl/timelineCaches/', name: 'tidslinjer' },
+  { prefix: 'xl/vbaProject.bin', name: 'makron' },
+  { prefix: 'xl/threadedComments/', name: 'trådade kommentarer' },
+  { prefix: 'xl/externalLinks/', name: 'externa länkar' },
+  { prefix: 'xl/model/', name: 'datamodell' },
+  { prefix: 'xl/queryTables/', name: 'frågetabeller' },
+];
+
+export async function inspectXlsx(
+  path: string,
+  limits: { maxUnpackedBytes?: number; maxFileBytes?: number } = {},
+): Promise<Inspection> {
+  const maxFileBytes = limits.maxFileBytes ?? MAX_FILE_BYTES;
+  const maxUnpackedBytes = limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES;
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile())
+      return { ok: false, reason: 'not_a_workbook', detail: 'en mapp, inte en fil' };
+    size = info.size;
+  } catch (error) {
+    return { ok: false, reason: 'not_found', detail: (error as NodeJS.ErrnoException).code };
+  }
+  if (size === 0) return { ok: false, reason: 'empty' };
+  if (size > maxFileBytes) {
+    return { ok: false, reason: 'too_large', detail: `filen är ${megabytes(size)} MB` };
+  }
+  const handle = await open(path, 'r');
+  try {
+    return await inspectOpen(fileSource(handle, size), maxUnpackedBytes);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function inspectOpen(source: ByteSource, maxUnpackedBytes: number): Promise<Inspection> {
+  const head = await source.read(0, OLE2_SIGNATURE.length);
+  if (head.equals(OLE2_SIGNATURE)) return inspectOle(source);
+  const directory = await readDirectory(source);
+  if (!directory.ok) {
+    const reason = directory.problem === 'not_zip' ? 'not_a_workbook' : 'corrupt';
+    return { ok: false, reason, detail: directory.detail };
+  }
+  const { entries } = directory;
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has(WORKBOOK_PART)) {
+    const detail = names.has(BINARY_WORKBOOK_PART)
+      ? 'binär arbetsbok (.xlsb)'
+      : 'zip-arkivet saknas xl/workbook.xml';
+    return { ok: false, reason: 'not_a_workbook', detail };
+  }
+  if (entries.some((e) => e.flags & FLAG_ENCRYPTED)) {
+    return { ok: false, reason: 'encrypted', detail: 'krypterade delar i zip-arkivet' };
+  }
+  const unpackedBytes = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (unpackedBytes > maxUnpackedBytes) {
+    return { ok: false, reason: 'too_large', detail: `uppackad ${megabytes(unpackedBytes)} MB` };
+  }
+  return { ok: true, unpackedBytes, droppedParts: droppedParts(entries) };
+}
+
+/** An OLE2 compound file: a password-protected .xlsx, or an old .xls. */
+async function inspectOle(source: ByteSource): Promise<Inspection> {
+  const whole = await source.read(0, source.size);
+  const detail = whole.includes(ENCRYPTED_STREAM)
+    ? 'lösenordsskyddad arbetsbok'
+    : 'äldre .xls-fil (Excel 97–2003) eller annan OLE-fil';
+  return { ok: false, reason: 'encrypted', detail };
+}
+
+function droppedParts(entries: ZipEntry[]): string[] {
+  const found = new Map<string, string>();
+  for (const { prefix, name } of DROPPED_PARTS) {
+    if (found.has(name)) continue;
+    // A part's relationships always come with the part itself: name the part.
+    const entry = entries.find((e) => e.name.startsWith(prefix) && !e.name.includes('/_rels/'));
+    if (entry) found.set(name, `${name} (${entry.name})`);
+  }
+  return [...found.values()];
+}
+
+function fileSource(handle: FileHandle, size: number): ByteSource {
+  return {
+    size,
+    read: async (position, length) => {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, position);
+      return buffer.subarray(0, bytesRead);
+    },
+  };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}

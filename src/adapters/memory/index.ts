@@ -1,0 +1,2 @@
+/** The in-memory adapter: the tests' double and the browser demo's workbook. */
+export { MemoryHost } from './host';
