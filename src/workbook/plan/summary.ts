@@ -25,7 +25,7 @@ import { cellText, cutText } from './text';
 import type { PlanValue } from './types';
 
 /** Name (A), status (B), score (C), four counts (D–G), then the goal's own columns (H–L). */
-const SUMMARY_WIDTHS = [40, 28, 10, 12, 16, 12, 18, 24, 14, 14, 60, 60];
+const SUMMARY_WIDTHS = [56, 28, 10, 12, 16, 12, 18, 24, 22, 22, 60, 60];
 /** Title, period and date stay in view. */
 const FREEZE_ROWS = 3;
 
