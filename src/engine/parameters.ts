@@ -59,7 +59,8 @@ export const PARAMETER_SPECS: readonly ParameterSpec[] = [
     key: 'paceOnTrack',
     sv: 'Takt i fas',
     en: 'Pace on track',
-    descriptionSv: 'Kvot mellan faktisk och nödvändig takt som krävs för Uppfyllt (takt mot målet).',
+    descriptionSv:
+      'Kvot mellan faktisk och nödvändig takt som krävs för Uppfyllt (takt mot målet).',
     descriptionEn: 'Ratio of actual to required pace needed for Met (pace rule).',
     min: 0,
     max: 2,
@@ -103,7 +104,8 @@ export const PARAMETER_SPECS: readonly ParameterSpec[] = [
     sv: 'Minsta täckning',
     en: 'Minimum coverage',
     descriptionSv: 'Andel av målets indikatorer som måste kunna bedömas för att målet ska bedömas.',
-    descriptionEn: "Share of a goal's indicators that must be assessable for the goal to be assessed.",
+    descriptionEn:
+      "Share of a goal's indicators that must be assessable for the goal to be assessed.",
     min: 0,
     max: 1,
   },

@@ -56,12 +56,14 @@ export function statusText(status: Status, lang: Lang = 'sv', overridden = false
 }
 
 /** §4: arrows and words tell better or worse, not up or down. */
-export const TREND_LOOK: Record<TrendCode, { sv: string; en: string; arrow: string; status: Status }> =
-  {
-    improved: { sv: 'Förbättrad', en: 'Improved', arrow: '↑', status: 'met' },
-    unchanged: { sv: 'Oförändrad', en: 'Unchanged', arrow: '→', status: 'partly_met' },
-    worsened: { sv: 'Försämrad', en: 'Worsened', arrow: '↓', status: 'not_met' },
-  };
+export const TREND_LOOK: Record<
+  TrendCode,
+  { sv: string; en: string; arrow: string; status: Status }
+> = {
+  improved: { sv: 'Förbättrad', en: 'Improved', arrow: '↑', status: 'met' },
+  unchanged: { sv: 'Oförändrad', en: 'Unchanged', arrow: '→', status: 'partly_met' },
+  worsened: { sv: 'Försämrad', en: 'Worsened', arrow: '↓', status: 'not_met' },
+};
 
 export function trendText(trend: TrendCode | null, lang: Lang = 'sv'): string {
   if (!trend) return '';
