@@ -14,15 +14,34 @@ async function main([input, outDir]) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
   for (const ws of wb.worksheets) {
-    ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
   }
   const base = path.basename(input, '.xlsx');
   const copy = path.join(work, `${base}.xlsx`);
   await wb.xlsx.writeFile(copy);
-  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, copy], { stdio: 'ignore' });
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, copy], {
+    stdio: 'ignore',
+  });
   fs.mkdirSync(outDir, { recursive: true });
-  execFileSync('pdftoppm', ['-r', '70', '-png', path.join(work, `${base}.pdf`), path.join(outDir, base)]);
-  console.log(fs.readdirSync(outDir).filter((f) => f.startsWith(base)).join('\n'));
+  execFileSync('pdftoppm', [
+    '-r',
+    '70',
+    '-png',
+    path.join(work, `${base}.pdf`),
+    path.join(outDir, base),
+  ]);
+  console.log(
+    fs
+      .readdirSync(outDir)
+      .filter((f) => f.startsWith(base))
+      .join('\n'),
+  );
 }
 
 main(process.argv.slice(2)).catch((e) => {
