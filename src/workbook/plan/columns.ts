@@ -58,9 +58,10 @@ export function planColumns(
         headers,
       });
     }
-    writeValues(ctx, table, area, headers, byRow);
+    const last = writeValues(ctx, table, area, headers, byRow);
     addWidths(ctx, table.sheet, area.left, widths);
-    written.push({ sheet: table.sheet, range: area });
+    // The mark covers what was written, not the whole (possibly very long) block.
+    written.push({ sheet: table.sheet, range: { ...area, bottom: last } });
   }
   return written;
 }
@@ -99,34 +100,61 @@ function fold(text: string): string {
   return text.trim().toLowerCase();
 }
 
+/**
+ * Writes the header and one block per run of consecutive indicator rows.
+ * Rows between them stay untouched: they are empty (the room check said so,
+ * and plan.clear empties what Målkoll wrote before), and a plain block can
+ * run far down a sheet, so writing nulls there would cost millions of cells.
+ * Returns the last row written, for the ownership mark.
+ */
 function writeValues(
   ctx: PlanContext,
   table: FoundTable,
   area: CellRange,
   headers: string[],
   byRow: Map<string, IndicatorResult>,
-): void {
+): number {
   const { sheet } = table;
-  const values: PlanValue[][] = [headers];
-  for (let row = area.top + 1; row <= area.bottom; row++) values.push([null, null, null, null]);
-  for (const row of table.indicatorRows) {
-    const result = byRow.get(cellKey(sheet, row));
-    if (!result || row <= area.top || row > area.bottom) continue;
-    values[row - area.top] = indicatorValues(result, ctx);
-    ctx.styles.cell(sheet, statusStyle(result.status), row, area.left);
-    if (result.trend)
-      ctx.styles.cell(sheet, statusStyle(TREND_LOOK[result.trend].status), row, area.left + 1);
-  }
-  ctx.plan.values.push({ sheet, top: area.top, left: area.left, values });
+  ctx.plan.values.push({ sheet, top: area.top, left: area.left, values: [headers] });
   ctx.styles.range(sheet, BOLD, { ...area, bottom: area.top });
-  if (area.bottom > area.top) {
+  let last = area.top;
+  for (const run of indicatorRuns(table, area, byRow)) {
+    const values = run.map((result) => indicatorValues(result, ctx));
+    const top = run[0].row;
+    ctx.plan.values.push({ sheet, top, left: area.left, values });
+    run.forEach((result) => styleIndicator(ctx, sheet, area.left, result));
     const fulfilment = area.left + 2;
-    ctx.styles.range(sheet, PERCENT, {
-      top: area.top + 1,
-      bottom: area.bottom,
-      left: fulfilment,
-      right: fulfilment,
-    });
+    last = top + run.length - 1;
+    ctx.styles.range(sheet, PERCENT, { top, bottom: last, left: fulfilment, right: fulfilment });
+  }
+  return last;
+}
+
+/** The table's assessed rows inside the area, grouped in runs of consecutive rows. */
+function indicatorRuns(
+  table: FoundTable,
+  area: CellRange,
+  byRow: Map<string, IndicatorResult>,
+): IndicatorResult[][] {
+  const runs: IndicatorResult[][] = [];
+  let run: IndicatorResult[] = [];
+  for (const row of table.indicatorRows) {
+    const result = byRow.get(cellKey(table.sheet, row));
+    if (!result || row <= area.top || row > area.bottom) continue;
+    if (run.length > 0 && run[run.length - 1].row !== row - 1) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(result);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function styleIndicator(ctx: PlanContext, sheet: string, left: number, result: IndicatorResult) {
+  ctx.styles.cell(sheet, statusStyle(result.status), result.row, left);
+  if (result.trend) {
+    ctx.styles.cell(sheet, statusStyle(TREND_LOOK[result.trend].status), result.row, left + 1);
   }
 }
 
