@@ -1,11 +1,12 @@
 /**
  * Looks at a file before exceljs is let near it: is it there, is it an .xlsx
  * at all, is it encrypted, would it unpack to something huge, and what would
- * exceljs drop when it writes the workbook back. Reads only the file's head
- * and its zip directory: nothing is unpacked.
+ * exceljs drop when it writes the workbook back. The directory is checked
+ * first; the parts are then inflated one at a time, each stopped at the size
+ * the directory claims for it.
  */
 import { open, stat, type FileHandle } from 'node:fs/promises';
-import { readDirectory, type ByteSource, type ZipEntry } from './zip';
+import { entryData, readDirectory, type ByteSource, type ZipEntry } from './zip';
 
 export type Inspection =
   | {
@@ -97,7 +98,20 @@ async function inspectOpen(source: ByteSource, maxUnpackedBytes: number): Promis
   if (unpackedBytes > maxUnpackedBytes) {
     return { ok: false, reason: 'too_large', detail: `uppackad ${megabytes(unpackedBytes)} MB` };
   }
+  if (!(await unpacksAsClaimed(source, entries))) {
+    return { ok: false, reason: 'corrupt', detail: 'delar packas upp till mer än arkivet anger' };
+  }
   return { ok: true, unpackedBytes, droppedParts: droppedParts(entries) };
+}
+
+/**
+ * A directory can understate what an entry unpacks to (a zip bomb that lies),
+ * and exceljs unpacks every part whole. Inflating each part here, stopped at
+ * its claimed size, keeps memory within the claimed sizes checked above.
+ */
+async function unpacksAsClaimed(source: ByteSource, entries: ZipEntry[]): Promise<boolean> {
+  const zip = await source.read(0, source.size);
+  return entries.every((entry) => entryData(zip, entry) !== null);
 }
 
 /** An OLE2 compound file: a password-protected .xlsx, or an old .xls. */
