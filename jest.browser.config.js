@@ -14,5 +14,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/browser/global-teardown.js',
   // One browser at a time: the machine is small and the tests share the server.
   maxWorkers: 1,
+  reporters: ['default', ['<rootDir>/scripts/jest-count-reporter.js', { name: 'browser' }]],
   testTimeout: 120_000,
 };
