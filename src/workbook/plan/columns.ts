@@ -15,7 +15,7 @@ import { cutText } from './text';
 import type { PlanValue } from './types';
 
 /** Widths in characters of Bedömning, Trend, Måluppfyllelse, Motivering. */
-const COLUMN_WIDTHS = [18, 14, 14, 60] as const;
+const COLUMN_WIDTHS = [28, 14, 16, 60] as const;
 
 /** A region of four columns that this plan writes, for its ownership mark. */
 export interface WrittenRegion {
