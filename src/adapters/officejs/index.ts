@@ -1,0 +1,228 @@
+/**
+ * The add-in's workbook: Excel itself, through the Office.js API. Only moves
+ * data, in as few round trips (context.sync) as the payload limit allows:
+ * read() in three syncs up to about 100,000 cells, apply() and remove() in one
+ * Excel.run that is one undo step where Excel supports it.
+ */
+import type { Lang } from '../../engine/types';
+import { isMark } from '../../workbook/ownership';
+import type { RemovalPlan, WritePlan } from '../../workbook/plan/types';
+import type { WorkbookSnapshot } from '../../workbook/snapshot';
+import type { WorkbookHost } from '../host';
+import {
+  errorLocation,
+  hostError,
+  mayBeProtection,
+  officeCode,
+  protectedSheetError,
+  type Action,
+  type HostWriteError,
+} from './errors';
+import { ACTION_BYTES, DEFAULT_MAX_PAYLOAD_BYTES, RequestBudget } from './payload';
+import { readWorkbook } from './read';
+import { queueRemoval } from './remove';
+import { detectSupport, runOptions, type HostSupport, type IsSetSupported } from './support';
+import { newWriter, queueMarks, queueWrites, type Writer } from './write';
+
+export { HostWriteError } from './errors';
+export type { HostSupport, IsSetSupported } from './support';
+
+export interface OfficeJsHostOptions {
+  /** Excel.run, or a stand-in for tests; the global Excel.run by default. */
+  run?: typeof Excel.run;
+  /** Largest request or response, in bytes; Excel on the web refuses 5 MB. */
+  maxPayloadBytes?: number;
+  /** Requirement-set check; Office.context.requirements.isSetSupported by default. */
+  isSetSupported?: IsSetSupported;
+  /** Language of error messages. */
+  lang?: Lang;
+}
+
+type Marks = NonNullable<WritePlan['marks']>;
+
+export class OfficeJsHost implements WorkbookHost {
+  private syncCount = 0;
+  /**
+   * The ownership marks the workbook had after the last read or write by this
+   * host, so that a write need not ask again; null when not known.
+   */
+  private knownMarks: string[] | null = null;
+  private readonly maxBytes: number;
+  private readonly lang: Lang;
+
+  constructor(private readonly options: OfficeJsHostOptions = {}) {
+    this.maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
+    this.lang = options.lang ?? 'sv';
+  }
+
+  /** context.sync() calls so far. */
+  get syncs(): number {
+    return this.syncCount;
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    const support = this.support();
+    try {
+      const result = await this.run(runOptions(support, false), (context) =>
+        readWorkbook(context, this.syncer(context), support, this.maxBytes),
+      );
+      this.knownMarks = result.markNames;
+      return result.snapshot;
+    } catch (error) {
+      this.knownMarks = null;
+      throw hostError(error, 'read', this.lang);
+    }
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    const support = this.support();
+    const { marks } = plan;
+    try {
+      await this.run(runOptions(support, true), async (context) => {
+        const w = this.writer(context, support);
+        await queueWrites(w, plan);
+        if (marks) await queueMarks(w, await this.existingMarks(w), marks);
+        await w.budget.flush();
+      });
+    } catch (error) {
+      this.knownMarks = null;
+      if (!marks || !isStaleName(error))
+        throw await this.explain(error, plannedSheets(plan), 'write');
+      await this.repairMarks(support, (existing) => ({ remove: existing, add: marks }));
+    }
+    if (marks) this.knownMarks = marks.map((m) => m.name);
+  }
+
+  async remove(plan: RemovalPlan): Promise<void> {
+    const support = this.support();
+    try {
+      await this.run(runOptions(support, true), async (context) => {
+        const w = this.writer(context, support);
+        await queueRemoval(w, plan);
+        await w.budget.flush();
+      });
+    } catch (error) {
+      this.knownMarks = null;
+      if (!isStaleName(error)) throw await this.explain(error, removedSheets(plan), 'write');
+      const wanted = new Set(plan.marks);
+      await this.repairMarks(support, (existing) => ({
+        remove: existing.filter((name) => wanted.has(name)),
+        add: [],
+      }));
+    }
+    this.knownMarks = this.knownMarks?.filter((name) => !plan.marks.includes(name)) ?? null;
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    const support = this.support();
+    try {
+      await this.run(runOptions(support, false), async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(cell).select();
+        await this.syncer(context)();
+      });
+    } catch (error) {
+      throw hostError(error, 'select', this.lang, sheet);
+    }
+  }
+
+  private support(): HostSupport {
+    return detectSupport(this.options.isSetSupported);
+  }
+
+  private run<T>(
+    options: Excel.RunOptions,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    const run = this.options.run ?? Excel.run;
+    return run(options, batch);
+  }
+
+  private syncer(context: Excel.RequestContext): () => Promise<void> {
+    return async () => {
+      this.syncCount++;
+      await context.sync();
+    };
+  }
+
+  private writer(context: Excel.RequestContext, support: HostSupport): Writer {
+    const budget = new RequestBudget(this.maxBytes, this.syncer(context));
+    return newWriter(context, budget, support, this.maxBytes);
+  }
+
+  /** The marks to delete before adding the plan's; asks Excel only when not known. */
+  private async existingMarks(w: Writer): Promise<string[]> {
+    if (this.knownMarks) return this.knownMarks;
+    await w.budget.reserve(ACTION_BYTES);
+    const names = w.context.workbook.names.load('items/name');
+    await w.budget.flush();
+    return names.items.map((n) => n.name).filter(isMark);
+  }
+
+  /**
+   * The marks changed since they were read (someone deleted or added a name):
+   * everything before them was written, so only the marks are done again,
+   * from the names Excel has now.
+   */
+  private async repairMarks(
+    support: HostSupport,
+    change: (existing: string[]) => { remove: string[]; add: Marks },
+  ): Promise<void> {
+    try {
+      await this.run(runOptions(support, true), async (context) => {
+        const w = this.writer(context, support);
+        const { remove, add } = change(await this.existingMarks(w));
+        await queueMarks(w, remove, add);
+        await w.budget.flush();
+      });
+    } catch (error) {
+      throw hostError(error, 'write', this.lang);
+    }
+  }
+
+  /** Office's error in plain words; a protected sheet among those written is named. */
+  private async explain(
+    error: unknown,
+    sheets: Set<string>,
+    action: Action,
+  ): Promise<HostWriteError> {
+    const protectedSheet = mayBeProtection(error) ? await this.protectedAmong(sheets) : null;
+    if (protectedSheet) return protectedSheetError(protectedSheet, officeCode(error), this.lang);
+    return hostError(error, action, this.lang);
+  }
+
+  private async protectedAmong(sheets: Set<string>): Promise<string | null> {
+    try {
+      return await this.run({}, async (context) => {
+        const all = context.workbook.worksheets.load('items/name,items/protection/protected');
+        await this.syncer(context)();
+        return all.items.find((s) => sheets.has(s.name) && s.protection.protected)?.name ?? null;
+      });
+    } catch {
+      return null; // naming the sheet is a courtesy; the original error is reported anyway
+    }
+  }
+}
+
+/** A mark that was deleted, or added, since the host last saw the names. */
+function isStaleName(error: unknown): boolean {
+  const code = officeCode(error);
+  if (code !== 'ItemNotFound' && code !== 'ItemAlreadyExists') return false;
+  return errorLocation(error).startsWith('NamedItem');
+}
+
+function plannedSheets(plan: WritePlan): Set<string> {
+  const sheets = new Set<string>();
+  for (const s of plan.sheets) {
+    sheets.add(s.name);
+    if (s.replaces) sheets.add(s.replaces);
+  }
+  const lists = [plan.clear, plan.tables, plan.values, plan.styles, plan.links, plan.columnWidths];
+  for (const list of lists) for (const item of list) sheets.add(item.sheet);
+  return sheets;
+}
+
+function removedSheets(plan: RemovalPlan): Set<string> {
+  return new Set([...plan.clear.map((c) => c.sheet), ...plan.tableColumns.map((t) => t.sheet)]);
+}
