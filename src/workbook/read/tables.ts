@@ -85,12 +85,15 @@ function excelTableHeader(
 ): LocatedTable | null {
   const headers: HeaderCell[] = [];
   const ownedCols: number[] = [];
+  // The table's stored names are its truth only when there is one per column;
+  // otherwise (a damaged file) the header row's cells say more.
+  const named = columns.length === range.right - range.left + 1;
   for (let col = range.left; col <= range.right; col++) {
     if (grid.isOwned(range.top, col)) {
       ownedCols.push(col);
       continue;
     }
-    const stored = columns[col - range.left];
+    const stored = named ? columns[col - range.left] : undefined;
     const text = typeof stored === 'string' ? stored.trim() : cellText(grid.cell(range.top, col));
     if (text) headers.push({ col, text, cls: classifyHeader(text) });
   }
