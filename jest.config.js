@@ -8,6 +8,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
   },
+  setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],
   reporters: ['default', ['<rootDir>/scripts/jest-count-reporter.js', { name: 'unit' }]],
   moduleNameMapper: {
     // office-addin-mock pulls in office-addin-manifest, which is ESM-only.
