@@ -117,10 +117,15 @@ async function unpacksAsClaimed(source: ByteSource, entries: ZipEntry[]): Promis
 /** An OLE2 compound file: a password-protected .xlsx, or an old .xls. */
 async function inspectOle(source: ByteSource): Promise<Inspection> {
   const whole = await source.read(0, source.size);
-  const detail = whole.includes(ENCRYPTED_STREAM)
-    ? 'lösenordsskyddad arbetsbok'
-    : 'äldre .xls-fil (Excel 97–2003) eller annan OLE-fil';
-  return { ok: false, reason: 'encrypted', detail };
+  if (whole.includes(ENCRYPTED_STREAM)) {
+    return { ok: false, reason: 'encrypted', detail: 'lösenordsskyddad arbetsbok' };
+  }
+  // Telling its user to remove a password would send them the wrong way.
+  return {
+    ok: false,
+    reason: 'not_a_workbook',
+    detail: 'äldre .xls-fil (Excel 97–2003) eller annan OLE-fil',
+  };
 }
 
 function droppedParts(entries: ZipEntry[]): string[] {

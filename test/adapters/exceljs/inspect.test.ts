@@ -86,7 +86,7 @@ describe('inspectXlsx', () => {
     expect(await inspectXlsx(file(zip))).toMatchObject({ ok: false, reason: 'corrupt' });
   });
 
-  it('says an OLE2 file is encrypted: a password-protected workbook, or an old .xls', async () => {
+  it('tells a password-protected workbook from an old .xls (both OLE2 files)', async () => {
     const encrypted = Buffer.concat([
       OLE2,
       Buffer.alloc(504),
@@ -101,7 +101,7 @@ describe('inspectXlsx', () => {
     const xls = Buffer.concat([OLE2, Buffer.alloc(504), Buffer.from('Workbook', 'utf16le')]);
     expect(await inspectXlsx(file(xls))).toMatchObject({
       ok: false,
-      reason: 'encrypted',
+      reason: 'not_a_workbook',
       detail: expect.stringContaining('.xls'),
     });
   });
