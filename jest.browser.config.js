@@ -8,7 +8,7 @@ module.exports = {
   roots: ['<rootDir>/test/browser'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   globalSetup: '<rootDir>/test/browser/global-setup.js',
   globalTeardown: '<rootDir>/test/browser/global-teardown.js',
