@@ -16,11 +16,8 @@ export const OWN_HEADER_SUFFIX = 'Målkoll';
 
 export const SUMMARY_SHEET: Record<Lang, string> = { sv: 'Sammanställning', en: 'Summary' };
 
-export const NO_GOAL: Record<Lang, string> = { sv: '(Utan mål)', en: '(No goal)' };
-export const NO_FOCUS_AREA: Record<Lang, string> = {
-  sv: '(Utan fokusområde)',
-  en: '(No focus area)',
-};
+/** The names the engine gives rows without a goal or focus area; one source for both. */
+export { NO_FOCUS_AREA, NO_GOAL } from '../engine/groups';
 
 export interface SummaryLabels {
   title: string;
