@@ -9,31 +9,10 @@ import { exampleSnapshot } from '../../src/demo/example-workbook';
 import { STATUS_LOOK } from '../../src/engine/statuses';
 import { STATUSES } from '../../src/engine/types';
 import { COLUMN_HEADERS, SUMMARY_SHEET } from '../../src/workbook/labels';
-import { a1, rangeA1 } from '../../src/workbook/address';
-import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
-import type { FakeCellInput, FakeWorkbookInit } from '../support/fake-excel';
+import { fakeWorkbook } from '../support/fake-from-snapshot';
 import { baseUrl, launch, lockedPage, settledStatus } from './browser';
 
 const FAKE_EXCEL = path.resolve(__dirname, '..', 'support', 'fake-excel.js');
-
-/** The snapshot's cells and tables as the fake's initial workbook. */
-function fakeWorkbook(snapshot: WorkbookSnapshot): FakeWorkbookInit {
-  return {
-    sheets: snapshot.sheets.map((sheet) => {
-      const cells: Record<string, FakeCellInput> = {};
-      for (const [row, values] of sheet.rows) {
-        values.forEach((cell, col) => {
-          if (!cell || cell.value === null || cell.value instanceof Date) return;
-          cells[a1(row, col)] = cell.numFmt
-            ? { value: cell.value, numberFormat: cell.numFmt }
-            : cell.value;
-        });
-      }
-      const tables = sheet.tables.map((t) => ({ name: t.name, range: rangeA1(t.range) }));
-      return { name: sheet.name, cells, tables };
-    }),
-  };
-}
 
 /** What the test reads back from the fake inside the page. */
 interface Written {
