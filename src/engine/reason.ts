@@ -105,7 +105,7 @@ function bandText(params: Parameters, lang: Lang): string {
 function paceWord(say: Phrases, r: number, params: Parameters): string {
   if (gte(r, params.paceOnTrack)) return say.paceWords.onTrack;
   if (gte(r, params.paceModerate)) return say.paceWords.moderate;
-  return r >= 0 ? say.paceWords.insufficient : say.paceWords.away;
+  return gte(r, 0) ? say.paceWords.insufficient : say.paceWords.away;
 }
 
 function paceSentence(x: IndicatorReasonInput, d: Direction, lang: Lang): string {
@@ -120,7 +120,7 @@ function paceSentence(x: IndicatorReasonInput, d: Direction, lang: Lang): string
   const r = x.outcome.paceRatio;
   if (r === null) return v.say.paceHold(sa, sya, st, syt, dir);
   const word = paceWord(v.say, r, x.params);
-  if (r < 0) return v.say.paceAway(word, sb, syb, sa, sya, st, syt, dir);
+  if (!gte(r, 0)) return v.say.paceAway(word, sb, syb, sa, sya, st, syt, dir);
   return v.say.pace(word, sb, syb, sa, sya, formatRatio(r, lang), st, syt, dir);
 }
 

@@ -16,9 +16,10 @@ export interface Tally {
   counts: Counts;
   total: number;
   ranked: number;
+  /** Σ w and Σ w·points over the ranked, both in units of 2^unit (see addWeight). */
   weightSum: number;
-  /** Σ w·points over the ranked. */
   pointSum: number;
+  unit: number;
   lowest: number;
   secondLowest: number;
 }
@@ -34,9 +35,37 @@ export function newTally(): Tally {
     ranked: 0,
     weightSum: 0,
     pointSum: 0,
+    unit: 0,
     lowest: NO_RANK,
     secondLowest: NO_RANK,
   };
+}
+
+/** x · 2^n in two steps, because 2^n alone overflows for subnormal weights (n up to 1074). */
+function timesPowerOfTwo(x: number, n: number): number {
+  const half = Math.trunc(n / 2);
+  return x * 2 ** half * 2 ** (n - half);
+}
+
+/*
+ * Any weights > 0 are allowed, and Σ w of a few near 1e308 overflows while one
+ * near 5e-324 halves to 0. So the sums are kept in units of 2^unit, the largest
+ * weight's power of two: scaling by a power of two is exact, so S is the same
+ * number as summed plainly wherever plain sums neither overflow nor underflow.
+ * Called after `ranked` has counted this weight.
+ */
+function addWeight(tally: Tally, weight: number, points: number): void {
+  const exponent = Math.floor(Math.log2(weight));
+  if (tally.ranked === 1) {
+    tally.unit = exponent;
+  } else if (exponent > tally.unit) {
+    tally.weightSum = timesPowerOfTwo(tally.weightSum, tally.unit - exponent);
+    tally.pointSum = timesPowerOfTwo(tally.pointSum, tally.unit - exponent);
+    tally.unit = exponent;
+  }
+  const scaled = timesPowerOfTwo(weight, -tally.unit);
+  tally.weightSum += scaled;
+  tally.pointSum += scaled * points;
 }
 
 /** `weight` must already be a number > 0 (values.ts sanitizeWeight). */
@@ -46,8 +75,7 @@ export function addToTally(tally: Tally, status: Status, weight: number): void {
   const r = rank(status);
   if (r === null) return;
   tally.ranked += 1;
-  tally.weightSum += weight;
-  tally.pointSum += weight * POINTS[status];
+  addWeight(tally, weight, POINTS[status]);
   if (r < tally.lowest) {
     tally.secondLowest = tally.lowest;
     tally.lowest = r;

@@ -35,16 +35,8 @@ export function readValues(ind: IndicatorInput): Values {
   };
 }
 
-/*
- * Weights far outside any real use would overflow Σw (1e308 + 1e308 = ∞) or
- * vanish; clamping keeps S a number without changing any sensible weighting.
- */
-const MIN_WEIGHT = 1e-100;
-const MAX_WEIGHT = 1e100;
-
 /** §7: a weight that is not a number > 0 counts as 1. */
 export function sanitizeWeight(w: unknown): number {
   const x = finiteOrNull(w);
-  if (x === null || x <= 0) return 1;
-  return Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, x));
+  return x === null || x <= 0 ? 1 : x;
 }
