@@ -50,7 +50,7 @@ function reportWords(
   const needed = rule !== 'manual';
   const directionWord = cleanText(ind.directionText);
   if (directionWord !== null) {
-    report({ code: 'unknown_direction', word: directionWord, inferred: d !== null, needed });
+    report({ code: 'unknown_direction', word: directionWord, needed });
   } else if (d === null && needed) {
     report({ code: 'missing_direction' });
   }
@@ -64,7 +64,10 @@ export function assessIndicator(
 ): IndicatorResult {
   const report = (issue: IndicatorIssue) => problems.push(indicatorProblem(issue, ind, lang));
   const v = readValues(ind);
-  const d = resolveDirection(givenDirection(ind.direction), v.b, v.t);
+  // §7: a direction word that is not recognised "leaves the direction
+  // unknown"; only a direction not given at all is inferred from b and t (§2).
+  const unrecognisedWord = givenDirection(ind.direction) === null && cleanText(ind.directionText);
+  const d = unrecognisedWord ? null : resolveDirection(givenDirection(ind.direction), v.b, v.t);
   const ruleGiven = givenRule(ind.rule);
   const rule = chooseRule(ruleGiven, v);
   reportWords(ind, rule, ruleGiven !== null, d, report);

@@ -11,8 +11,8 @@ import type { IndicatorField, IndicatorInput, Lang, Problem, RuleKind } from './
 export type IndicatorIssue =
   | RuleIssue
   | { code: 'missing_direction' }
-  /** `inferred`: taken from baseline and target; `needed`: the rule cannot do without. */
-  | { code: 'unknown_direction'; word: string; inferred: boolean; needed: boolean }
+  /** `needed`: the rule cannot do without a direction. */
+  | { code: 'unknown_direction'; word: string; needed: boolean }
   | { code: 'unknown_rule'; word: string; used: RuleKind }
   | { code: 'needs_expert'; ruleGiven: boolean }
   | { code: 'unknown_expert_status'; word: string };
@@ -46,7 +46,6 @@ interface Wording {
   directionAddColumn: string;
   /** [word, name] */
   unknownDirection: Fill;
-  directionInferred: string;
   directionNeeded: string;
   /** [word, name, rule used] */
   unknownRule: Fill;
@@ -93,7 +92,6 @@ const SV: Wording = {
   directionFix: 'Skriv Öka eller Minska i kolumnen Önskad riktning.',
   directionAddColumn: 'Lägg till en kolumn Önskad riktning och skriv Öka eller Minska.',
   unknownDirection: pattern('Riktningen {0} för {1} känns inte igen. Skriv Öka eller Minska.'),
-  directionInferred: 'Tills vidare tas riktningen från start- och målvärde.',
   directionNeeded: 'Utan riktning kan indikatorn inte bedömas.',
   unknownRule: pattern(
     'Ambitionsnivån {0} för {1} känns inte igen, så {2} används. Skriv Målvärde, Förbättring, Jämförelse, Takt eller Manuell.',
@@ -160,7 +158,6 @@ const EN: Wording = {
   unknownDirection: pattern(
     'The direction {0} for {1} is not recognised. Write Increase or Decrease.',
   ),
-  directionInferred: 'Until then the direction is taken from the baseline and target.',
   directionNeeded: 'Without a direction the indicator cannot be assessed.',
   unknownRule: pattern(
     'The rule {0} for {1} is not recognised, so {2} is used. Write Target, Trend, Comparison, Pace or Manual.',
@@ -243,7 +240,6 @@ function wordIt(issue: IndicatorIssue, name: string, ind: IndicatorInput, lang: 
       );
     case 'unknown_direction': {
       const message = w.unknownDirection(quote(issue.word, lang), name);
-      if (issue.inferred) return sentences(message, w.directionInferred);
       return issue.needed ? sentences(message, w.directionNeeded) : message;
     }
     case 'unknown_rule':

@@ -158,9 +158,10 @@ describe('§2 direction words', () => {
     expect(r.problems[0].message).toContain('Öka eller Minska');
   });
 
-  test('an unknown word with baseline and target: warned, and the inferred direction is used', () => {
+  test('an unknown word "leaves the direction unknown" (§7), even with baseline and target', () => {
     const r = assessOne({ directionText: 'Bättre', actual: 6, baseline: 10, target: 5 });
-    expect(r.result.status).toBe('partly_met');
+    expect(r.result.status).toBe('not_assessed');
+    expect(r.result.trend).toBeNull();
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ code: 'unknown_direction', cell: 'A2' });
   });
