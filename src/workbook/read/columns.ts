@@ -6,6 +6,7 @@ import type { IndicatorField } from '../../engine/types';
 import { a1 } from '../address';
 import type { ColumnField } from './headers';
 import type { Reporter } from './messages';
+import { periodIdentity } from './periods';
 import type { LocatedTable, TableKind } from './tables';
 
 export interface PeriodColumnAt {
@@ -13,8 +14,10 @@ export interface PeriodColumnAt {
   /** Header as written. */
   label: string;
   year: number;
-  /** Normalised header, for comparing periods. */
+  /** Normalised header, for listing the workbook's period headers. */
   key: string;
+  /** The period it names (periodIdentity): duplicates and --period are found by it. */
+  period: string;
 }
 
 export interface ColumnMap {
@@ -57,12 +60,14 @@ export function mapColumns(table: LocatedTable, sheet: string, reporter: Reporte
     const cls = header.cls;
     if (!cls) continue;
     let key: string;
+    let period = '';
     if (cls.kind === 'field') {
       if (!FIELDS_READ[table.kind].has(cls.field)) continue;
       key = cls.field;
     } else {
       if (table.kind !== 'indicator') continue;
-      key = `period:${cls.key}`;
+      period = periodIdentity(cls.key);
+      key = `period:${period}`;
     }
     const first = firstCol.get(key);
     if (first !== undefined) {
@@ -73,8 +78,9 @@ export function mapColumns(table: LocatedTable, sheet: string, reporter: Reporte
       continue;
     }
     firstCol.set(key, header.col);
-    if (cls.kind === 'field') map.fields[cls.field] = header.col;
-    else map.periods.push({ col: header.col, label: header.text, year: cls.year, key: cls.key });
+    const { col, text } = header;
+    if (cls.kind === 'field') map.fields[cls.field] = col;
+    else map.periods.push({ col, label: text, year: cls.year, key: cls.key, period });
   }
   return map;
 }

@@ -22,7 +22,7 @@ interface RowContext {
   /** The table's fields and their columns, worked out once for all rows. */
   fieldCols: [IndicatorField, number][];
   reporter: Reporter;
-  /** The normalised header of the period to assess, or null for the latest. */
+  /** The period to assess (periodIdentity), or null for the latest. */
   periodKey: string | null;
 }
 
@@ -155,7 +155,7 @@ function chooseActual(ctx: RowContext, explicit: NumberAt, values: NumberAt[]): 
     };
   };
   if (ctx.periodKey !== null && periods.length > 0) {
-    const i = periods.findIndex((p) => p.key === ctx.periodKey);
+    const i = periods.findIndex((p) => p.period === ctx.periodKey);
     return i >= 0 ? fromPeriod(i) : without(undefined);
   }
   if (ctx.map.fields.actual !== undefined) {
