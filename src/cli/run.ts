@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExcelJsHost, inspectXlsx, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from '../adapters/exceljs';
 import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
-import { FIELD_HEADERS } from '../workbook/read';
+import { FIELD_HEADERS, periodIdentity } from '../workbook/read';
 import { normaliseHeader } from '../workbook/read/headers';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { AssessArgs } from './args';
@@ -95,8 +95,9 @@ async function assessed(
  */
 function knownPeriod(result: WorkbookAssessment, period: string | null): boolean {
   if (period === null || result.read.indicators.length === 0) return true;
-  const key = normaliseHeader(period);
-  return result.read.periods.some((p) => normaliseHeader(p.label) === key);
+  const same = (header: string) => periodIdentity(normaliseHeader(header));
+  const key = same(period);
+  return result.read.periods.some((p) => same(p.label) === key);
 }
 
 /** exceljs's own errors mean nothing to an official: any failure is "cannot be read". */

@@ -166,6 +166,10 @@ describe('exit 0: assessed and saved', () => {
     const periods = new Set(readReport(json).indicators.map((i) => i.period));
     expect([...periods].filter((p) => p !== null)).toEqual(['Utfall 2022']);
 
+    // The same period written another way is the same period (§7's grammar).
+    const tertial = await run('assess', input, '--period', 'Tertial 2 2024', '--json', json);
+    expect(tertial.code).toBe(0);
+
     const output = path.join(dir, 'period-unknown.xlsx');
     const unknown = await run('assess', input, '--period', 'Utfall 1999', '-o', output);
     expect(unknown.code).toBe(2);
