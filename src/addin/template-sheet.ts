@@ -7,11 +7,20 @@ import type { Lang } from '../engine/types';
 import type { PlanValue, WritePlan } from '../workbook/plan/types';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 
+/** An example row's words: indicator, goal, focus area, direction, rule, and a comment. */
+type ExampleWords = [string, string, string, string, string, string];
+
 interface TemplateText {
   sheet: (n: number) => string;
   headers: string[];
-  rows: PlanValue[][];
+  examples: ExampleWords[];
 }
+
+/** The example rows' figures, the same in both languages: Startvärde … Utfall 2024. */
+const EXAMPLE_FIGURES: PlanValue[][] = [
+  [0.78, 2022, 0.9, 2026, 0.8, 0.84],
+  [0.082, 2022, 0.07, 2026, 0.079, 0.081],
+];
 
 const TEXT: Record<Lang, TemplateText> = {
   sv: {
@@ -31,20 +40,13 @@ const TEXT: Record<Lang, TemplateText> = {
       'Sakkunnig bedömning',
       'Kommentar',
     ],
-    rows: [
+    examples: [
       [
         'Andel elever som känner sig trygga i skolan',
         'Barn och unga ska känna sig trygga',
         'Utbildning',
         'Öka',
         'Målvärde',
-        0.78,
-        2022,
-        0.9,
-        2026,
-        0.8,
-        0.84,
-        null,
         'Exempel: ersätt med en egen indikator.',
       ],
       [
@@ -53,13 +55,6 @@ const TEXT: Record<Lang, TemplateText> = {
         'Medarbetare',
         'Minska',
         'Förbättring',
-        0.082,
-        2022,
-        0.07,
-        2026,
-        0.079,
-        0.081,
-        null,
         'Exempel: ersätt med en egen indikator.',
       ],
     ],
@@ -81,20 +76,13 @@ const TEXT: Record<Lang, TemplateText> = {
       'Expert assessment',
       'Comment',
     ],
-    rows: [
+    examples: [
       [
         'Share of pupils who feel safe at school',
         'Children and young people feel safe',
         'Education',
         'Increase',
         'Target',
-        0.78,
-        2022,
-        0.9,
-        2026,
-        0.8,
-        0.84,
-        null,
         'Example: replace with an indicator of your own.',
       ],
       [
@@ -103,18 +91,17 @@ const TEXT: Record<Lang, TemplateText> = {
         'Employees',
         'Decrease',
         'Trend',
-        0.082,
-        2022,
-        0.07,
-        2026,
-        0.079,
-        0.081,
-        null,
         'Example: replace with an indicator of your own.',
       ],
     ],
   },
 };
+
+/** An example row in the order of the headers; the expert assessment is left for the user. */
+function exampleRow(words: ExampleWords, i: number): PlanValue[] {
+  const [indicator, goal, focusArea, direction, rule, comment] = words;
+  return [indicator, goal, focusArea, direction, rule, ...EXAMPLE_FIGURES[i], null, comment];
+}
 
 /** Widths (characters) of the thirteen columns, in order. */
 const WIDTHS = [44, 40, 16, 14, 14, 11, 9, 11, 9, 11, 11, 18, 44];
@@ -132,12 +119,13 @@ export function templateSheetName(snapshot: WorkbookSnapshot, lang: Lang): strin
 export function buildTemplatePlan(snapshot: WorkbookSnapshot, lang: Lang): WritePlan {
   const text = TEXT[lang];
   const sheet = templateSheetName(snapshot, lang);
-  const last = 1 + text.rows.length;
+  const rows = text.examples.map(exampleRow);
+  const last = 1 + rows.length;
   return {
     clear: [],
     sheets: [{ name: sheet, replaces: null, columnWidths: WIDTHS, freezeRows: 1 }],
     tables: [],
-    values: [{ sheet, top: 1, left: 1, values: [text.headers, ...text.rows] }],
+    values: [{ sheet, top: 1, left: 1, values: [text.headers, ...rows] }],
     styles: [
       {
         sheet,
