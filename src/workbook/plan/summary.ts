@@ -15,6 +15,8 @@ import {
   type SummaryLabels,
 } from '../labels';
 import type { Owned } from '../ownership';
+import { normaliseHeader } from '../read/headers';
+import { periodIdentity } from '../read/periods';
 import type { PeriodColumn } from '../read/types';
 import type { WorkbookSnapshot } from '../snapshot';
 import type { PlanContext } from './context';
@@ -117,7 +119,13 @@ function periodText(t: SummaryLabels, c: SummaryContent): string {
   for (const i of c.assessment.indicators) if (i.period) used.add(i.period);
   const place = new Map(c.periodColumns.map((p, i) => [p.label, i]));
   const at = (p: string) => place.get(p) ?? place.size;
-  const list = [...used].sort((a, b) => at(a) - at(b));
+  // One period written two ways ("Utfall 2023", "Actual 2023") is listed once, as first written.
+  const once = new Map<string, string>();
+  for (const label of [...used].sort((a, b) => at(a) - at(b))) {
+    const id = periodIdentity(normaliseHeader(label));
+    if (!once.has(id)) once.set(id, label);
+  }
+  const list = [...once.values()];
   return cutText(list.length ? `${t.latestPeriod} (${list.join(', ')})` : t.latestPeriod);
 }
 

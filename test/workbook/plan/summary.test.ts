@@ -154,6 +154,27 @@ describe('the content of the summary', () => {
     expect(plan.sheets[0].freezeRows).toBeGreaterThan(0);
   });
 
+  it('lists a period written two ways once, as first written', () => {
+    const twoWays = assessmentOf([
+      result('Data', 2, { period: 'Utfall 2023' }),
+      result('Data', 3, { period: 'Actual 2023' }),
+      result('Data', 4, { period: 'Tertial 2 2024' }),
+      result('Data', 5, { period: 'T2 2024' }),
+    ]);
+    const columns = readOf([table], {
+      periods: [
+        { label: 'Utfall 2023', year: 2023 },
+        { label: 'Actual 2023', year: 2023 },
+        { label: 'Tertial 2 2024', year: 2024 },
+        { label: 'T2 2024', year: 2024 },
+      ],
+    });
+    const plan = buildPlan(workbook([data]), columns, twoWays, OPTIONS).plan;
+    expect(rowStarting(plan, 'Period')?.values[1]).toBe(
+      'Senaste utfall per indikator (Utfall 2023, Tertial 2 2024)',
+    );
+  });
+
   it('shows the named period when one was asked for', () => {
     expect(rowStarting(summaryPlan('Helår 2023'), 'Period')?.values[1]).toBe('Helår 2023');
   });
