@@ -4,7 +4,7 @@
  * data, and writing a zip again. Hand-written on node:fs and node:zlib so
  * that a zip bomb is judged by its directory and never inflated.
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 const END_SIG = 0x06054b50;
 const END_SIZE = 22;
@@ -277,16 +277,4 @@ function writeCommon(
   header.writeUInt32LE(file.stored.length, at + 14);
   header.writeUInt32LE(file.size, at + 18);
   header.writeUInt16LE(nameLength, at + 22);
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Buffer): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

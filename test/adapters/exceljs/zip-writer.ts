@@ -2,6 +2,7 @@
  * A minimal zip writer for test files (entries stored, not compressed), able
  * to claim sizes that the data does not have, as a zip bomb's directory does.
  */
+import zlib from 'node:zlib';
 import { bufferSource, entryData, readDirectory } from '../../../src/adapters/exceljs/zip';
 
 export interface ZipInput {
@@ -13,18 +14,6 @@ export interface ZipInput {
   zip64?: boolean;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
 export function buildZip(inputs: ZipInput[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -32,7 +21,7 @@ export function buildZip(inputs: ZipInput[]): Buffer {
   for (const input of inputs) {
     const data = Buffer.isBuffer(input.data) ? input.data : Buffer.from(input.data, 'utf8');
     const name = Buffer.from(input.name, 'utf8');
-    const crc = crc32(data);
+    const crc = zlib.crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
