@@ -71,6 +71,29 @@ export interface TableWidening {
   headers: string[];
 }
 
+/**
+ * A chart Målkoll draws on one of its own sheets (§11: the status counts per
+ * focus area on the summary). The data already stand in cells that the plan
+ * writes; the chart only points at them. Stacked bars, one series per status.
+ */
+export interface ChartPlan {
+  sheet: string;
+  /** Where the chart lies, in cells (1-based, inclusive): top-left to bottom-right corner. */
+  anchor: CellRange;
+  title: string;
+  /** The category labels (the focus areas): one column of cells. */
+  categories: { sheet: string; range: CellRange };
+  /** One series per status, in the order of the legend. */
+  series: {
+    /** The legend's text, e.g. "● Uppfyllt". */
+    name: string;
+    /** "#RRGGBB", the status fill of §1. */
+    color: string;
+    /** The values: one column of cells, as many as the categories. */
+    values: { sheet: string; range: CellRange };
+  }[];
+}
+
 export interface WritePlan {
   /** Ranges Målkoll wrote on an earlier run, cleared (values and formats) first. */
   clear: { sheet: string; range: CellRange }[];
@@ -82,6 +105,8 @@ export interface WritePlan {
   links: CellLink[];
   /** Column widths outside whole sheets (the four new columns), in characters. */
   columnWidths: { sheet: string; col: number; width: number }[];
+  /** Charts on Målkoll's own sheets, drawn after the values they point at. Absent: none. */
+  charts?: ChartPlan[];
   /**
    * The complete set of ownership marks after this run. Adapters delete every
    * existing mark (see ownership.ts) and add these. Absent: the marks are left
