@@ -26,6 +26,9 @@ export interface Messages {
   badLang(value: string): string;
   badDate(value: string): string;
   emptyPeriod: string;
+  /** §10: a follow-up's name that is not a period; `forms` are examples of names that are. */
+  badFollowUp(value: string, forms: readonly string[]): string;
+  followUpContradictsPeriod(followUp: string, period: string): string;
   /** `--period` names no period column of the workbook; `available` are those it has. */
   unknownPeriod(period: string, available: readonly string[]): string;
   writesInput(flag: string, path: string): string;
@@ -50,6 +53,8 @@ export interface SummaryTexts {
   title(file: string, indicators: number, goals: number, date: string): string;
   /** The period the user named, or the latest outcome of each indicator. */
   period(period: string | null): string;
+  /** §10: the follow-up assessed and the previous one on Historik (null: none). */
+  followUp(followUp: string, previous: string | null): string;
   legend: string;
   whole: string;
   focusAreas: string;
@@ -65,7 +70,7 @@ const sv: Messages = {
     '',
     'Användning:',
     '  malkoll assess ARBETSBOK.xlsx [-o UT.xlsx] [--json RAPPORT.json] [--lang sv|en]',
-    '                 [--period PERIOD] [--date ÅÅÅÅ-MM-DD] [--force]',
+    '                 [--period PERIOD] [--uppfoljning NAMN] [--date ÅÅÅÅ-MM-DD] [--force]',
     '',
     'Målkoll läser arbetsboken, bedömer varje indikator och sparar en ny arbetsbok med',
     'fyra kolumner bredvid varje indikatortabell och bladet Sammanställning.',
@@ -78,6 +83,9 @@ const sv: Messages = {
     '  --lang sv|en           Språk i arbetsboken och i utskriften (standard: sv).',
     '  --period PERIOD        Bedöm en viss periodkolumn, t.ex. "Utfall 2023",',
     '                         i stället för det senaste utfallet.',
+    '  --uppfoljning NAMN     Uppföljningen som bedöms, t.ex. "T1 2024" eller "Delår 2024"',
+    '                         (även --follow-up). Periodkolumner efter den räknas inte.',
+    '                         Standard: perioden i --period, annars den senaste med utfall.',
     '  --date ÅÅÅÅ-MM-DD      Datum för bedömningen (standard: i dag).',
     '  --force                Spara även om diagram, pivottabeller o.d. då försvinner.',
     '  -h, --help             Visa den här hjälpen.',
@@ -96,6 +104,10 @@ const sv: Messages = {
   badLang: (v) => `--lang ska vara sv eller en, inte "${v}".`,
   badDate: (v) => `--date ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2024-09-30, inte "${v}".`,
   emptyPeriod: '--period behöver namnet på en periodkolumn, till exempel "Utfall 2023".',
+  badFollowUp: (v, forms) =>
+    `--uppfoljning ska vara en period, till exempel ${forms.map((f) => `"${f}"`).join(', ')}, inte "${v}".`,
+  followUpContradictsPeriod: (f, p) =>
+    `--uppfoljning "${f}" och --period "${p}" är olika perioder. Ange samma period, eller bara en av dem.`,
   writesInput: (f, p) =>
     `${f} pekar på arbetsboken som ska bedömas (${p}). Målkoll skriver aldrig över originalet: välj ett annat filnamn.`,
   sameOutputs: (p) => `-o och --json pekar på samma fil (${p}): välj olika filnamn.`,
@@ -139,6 +151,8 @@ const sv: Messages = {
     title: (file, indicators, goals, date) =>
       `Målkoll har bedömt ${indicators} indikatorer och ${goals} mål i ${file} (${date}).`,
     period: (p) => (p ? `Period: ${p}.` : 'Period: senaste utfallet för varje indikator.'),
+    followUp: (f, p) =>
+      `Uppföljning: ${f} (${p ? `jämförs med ${p}` : 'ingen tidigare uppföljning att jämföra med'}).`,
     legend: 'Antal per bedömning:',
     whole: 'Hela arbetsboken (mål)',
     focusAreas: 'Fokusområden (mål)',
@@ -156,7 +170,7 @@ const en: Messages = {
     '',
     'Usage:',
     '  malkoll assess WORKBOOK.xlsx [-o OUT.xlsx] [--json REPORT.json] [--lang sv|en]',
-    '                 [--period PERIOD] [--date YYYY-MM-DD] [--force]',
+    '                 [--period PERIOD] [--follow-up NAME] [--date YYYY-MM-DD] [--force]',
     '',
     'Målkoll reads the workbook, assesses every indicator and saves a new workbook with',
     'four columns beside each indicator table and a Summary sheet.',
@@ -169,6 +183,9 @@ const en: Messages = {
     '  --lang sv|en           Language of the workbook and the output (default: sv).',
     '  --period PERIOD        Assess one period column, e.g. "Utfall 2023",',
     '                         instead of the latest outcome.',
+    '  --follow-up NAME       The follow-up assessed, e.g. "T1 2024" or "Delår 2024"',
+    '                         (also --uppfoljning). Later period columns are not used.',
+    '                         Default: the period of --period, else the latest with outcomes.',
     '  --date YYYY-MM-DD      Date of the assessment (default: today).',
     '  --force                Save even if charts, pivot tables and the like are lost.',
     '  -h, --help             Show this help.',
@@ -187,6 +204,10 @@ const en: Messages = {
   badLang: (v) => `--lang must be sv or en, not "${v}".`,
   badDate: (v) => `--date must be a date like YYYY-MM-DD, for example 2024-09-30, not "${v}".`,
   emptyPeriod: '--period needs the name of a period column, for example "Utfall 2023".',
+  badFollowUp: (v, forms) =>
+    `--follow-up must be a period, for example ${forms.map((f) => `"${f}"`).join(', ')}, not "${v}".`,
+  followUpContradictsPeriod: (f, p) =>
+    `--follow-up "${f}" and --period "${p}" are different periods. Give the same period, or only one of them.`,
   writesInput: (f, p) =>
     `${f} names the workbook being assessed (${p}). Målkoll never overwrites the original: choose another file name.`,
   sameOutputs: (p) => `-o and --json name the same file (${p}): choose different names.`,
@@ -230,6 +251,8 @@ const en: Messages = {
     title: (file, indicators, goals, date) =>
       `Målkoll assessed ${indicators} indicators and ${goals} goals in ${file} (${date}).`,
     period: (p) => (p ? `Period: ${p}.` : 'Period: the latest outcome of each indicator.'),
+    followUp: (f, p) =>
+      `Follow-up: ${f} (${p ? `compared with ${p}` : 'no earlier follow-up to compare with'}).`,
     legend: 'Count per assessment:',
     whole: 'Whole workbook (goals)',
     focusAreas: 'Focus areas (goals)',

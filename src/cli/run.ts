@@ -41,7 +41,12 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
     return EXIT.unreadable;
   }
   const date = args.date ?? today();
-  const result = assessWorkbook(loaded.snapshot, { lang: args.lang, period: args.period, date });
+  const result = assessWorkbook(loaded.snapshot, {
+    lang: args.lang,
+    period: args.period,
+    followUp: args.followUp,
+    date,
+  });
   if (!knownPeriod(result, args.period)) {
     io.err(
       m.unknownPeriod(

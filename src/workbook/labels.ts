@@ -134,8 +134,12 @@ export const METHOD_SHEET = {
   goalRuleWorstTwo: 'två sämsta',
 };
 
-/** §10: the sheet that keeps every follow-up's statuses. */
-export const HISTORY_SHEET: Record<Lang, string> = { sv: 'Historik', en: 'History' };
+/**
+ * §10: the sheet that keeps every follow-up's statuses. Excel reserves the
+ * sheet name "History" (for tracked changes) and refuses it, so the English
+ * sheet says what it holds instead.
+ */
+export const HISTORY_SHEET: Record<Lang, string> = { sv: 'Historik', en: 'Follow-up history' };
 
 /** The five levels of Historik's rows, in the order their rows stand. */
 export type HistoryLevel = 'whole' | 'focusArea' | 'owner' | 'goal' | 'indicator';

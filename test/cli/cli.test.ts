@@ -112,6 +112,7 @@ describe('exit 0: assessed and saved', () => {
     expect(after.sheets.map((s) => s.name)).toEqual([
       ...before.sheets.map((s) => s.name),
       'Sammanställning',
+      'Historik',
       'Metod',
     ]);
   });
@@ -220,11 +221,13 @@ describe('--json and --lang', () => {
     expect(Object.keys(sv).sort()).toEqual(
       [
         'focusAreas',
+        'followUp',
         'goals',
         'indicators',
         'overall',
         'owners',
         'parameters',
+        'previousFollowUp',
         'problems',
         'version',
       ].sort(),

@@ -102,14 +102,16 @@ export function planHistory(
 
 /**
  * The follow-up columns after this run, in the order of periods (a column
- * of this follow-up, however written, gives way to this run's one), and
+ * of this follow-up, however written, gives way to this run's one, which
+ * keeps the name first written, as §5 shows a goal's first spelling), and
  * where each old column goes.
  */
 function mergeColumns(history: History, followUp: FollowUp) {
-  const kept = history.followUps
-    .map((f, old) => ({ f, old }))
-    .filter(({ f }) => compareFollowUps(f, followUp) !== 0);
-  const all = [...kept, { f: followUp, old: -1 }].sort((a, b) => compareFollowUps(a.f, b.f));
+  const columns = history.followUps.map((f, old) => ({ f, old }));
+  const same = columns.find(({ f }) => compareFollowUps(f, followUp) === 0);
+  const kept = columns.filter(({ f }) => compareFollowUps(f, followUp) !== 0);
+  const current = { f: same?.f ?? followUp, old: -1 };
+  const all = [...kept, current].sort((a, b) => compareFollowUps(a.f, b.f));
   const place = new Map<number, number>();
   all.forEach(({ old }, i) => {
     if (old >= 0) place.set(old, i);

@@ -52,7 +52,12 @@ export function readIndicatorTable(
     ownedColumns: table.ownedColumns,
     indicatorRows: indicators.map((i) => i.row),
   };
-  return { indicators, found, periods: all.periods, latestPeriod: latestWithNumber(ctx, indicators) };
+  return {
+    indicators,
+    found,
+    periods: all.periods,
+    latestPeriod: latestWithNumber(ctx, indicators),
+  };
 }
 
 /** §10: a follow-up ignores the period columns after it, as if they were empty. */

@@ -222,7 +222,7 @@ describe('follow-ups over time (§10)', () => {
 });
 
 describe('the Historik sheet', () => {
-  it('replaces a follow-up written another way ("Delår 2024" is T2 2024), and adds new rows after their level', async () => {
+  it('replaces a follow-up written another way ("T2 2024" is Delår 2024) under its first name, and adds new rows after their level', async () => {
     const host = new MemoryHost(municipality());
     await assessOn(host, 'Delår 2024');
     const wb = await host.read();
@@ -236,7 +236,8 @@ describe('the Historik sheet', () => {
     const next = new MemoryHost(wb);
     await assessOn(next, 'T2 2024');
     const { grid } = historySheet(await next.read());
-    expect(grid[0].slice(5)).toEqual(['T2 2024']);
+    expect(grid[0].slice(5)).toEqual(['Delår 2024']);
+    expect(grid.slice(1).every((r) => typeof r[5] === 'string')).toBe(true);
     const levels = grid.slice(1).map((r) => r[0]);
     expect(levels.lastIndexOf('Indikator')).toBe(levels.length - 1);
     expect(grid[grid.length - 1][4]).toBe('Ny indikator');
@@ -279,7 +280,7 @@ describe('the Historik sheet', () => {
     expect(english.report.previousFollowUp).toBe('T1 2024');
     expect(english.report.goals.every((g) => g.previousStatus !== null)).toBe(true);
     const { name, grid } = historySheet(await host.read());
-    expect(name).toBe('History');
+    expect(name).toBe('Follow-up history');
     expect(grid[0].slice(0, 5)).toEqual(['Level', 'Focus area', 'Committee', 'Goal', 'Indicator']);
     expect(goalCell(grid, 'Snabb service', 'T1 2024')).toBeNull(); // Nivå is now "Goal"
     const row = grid.find((r) => r[0] === 'Goal' && r[3] === 'Snabb service')!;
