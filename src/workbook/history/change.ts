@@ -4,29 +4,13 @@
  * compared; null where either is not_assessed or there is no previous status.
  */
 import { rank } from '../../engine/statuses';
-import type { Assessment, Lang, Status } from '../../engine/types';
+import type { Assessment, Status } from '../../engine/types';
 import { compareFollowUps, type FollowUp } from './follow-up';
 import { currentRows, rowKey, statusOfCell, type History } from './model';
 
-export type ChangeCode = 'better' | 'worse' | 'same';
+import type { Change, ChangeCode } from './change-look';
 
-export interface Change {
-  previousStatus: Status | null;
-  change: ChangeCode | null;
-}
-
-/** ↑ Bättre, ↓ Sämre, → Oförändrad. */
-export const CHANGE_LOOK: Record<ChangeCode, { sv: string; en: string; arrow: string }> = {
-  better: { sv: 'Bättre', en: 'Better', arrow: '↑' },
-  worse: { sv: 'Sämre', en: 'Worse', arrow: '↓' },
-  same: { sv: 'Oförändrad', en: 'Unchanged', arrow: '→' },
-};
-
-export function changeText(change: ChangeCode | null, lang: Lang = 'sv'): string {
-  if (!change) return '';
-  const look = CHANGE_LOOK[change];
-  return `${look.arrow} ${look[lang]}`;
-}
+export { CHANGE_LOOK, changeText, type Change, type ChangeCode } from './change-look';
 
 export function changeOf(previous: Status | null, current: Status): ChangeCode | null {
   const before = previous === null ? null : rank(previous);
