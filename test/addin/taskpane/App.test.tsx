@@ -180,5 +180,54 @@ describe('the task pane', () => {
     await waitFor(() =>
       expect(screen.queryByRole('list', { name: 'Helheten: antal mål per bedömning' })).toBeNull(),
     );
+    // The history of follow-ups stays unless the official unticks it.
+    expect(host.sheetNames()).toContain('Historik');
+  });
+
+  it('removes the history too when the official unticks it, and says that the undo history is cleared', async () => {
+    const host = (await renderPane()) as MemoryHost;
+    await assess();
+    await screen.findByRole('list', { name: 'Helheten: antal mål per bedömning' });
+    expect(host.sheetNames()).toContain('Historik');
+    await press(screen.getByRole('button', { name: 'Ta bort bedömning' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ta bort bedömningen?' });
+    expect(dialog.textContent).toContain('ångra-historiken');
+    const keep = within(dialog).getByRole('checkbox', { name: /Behåll uppföljningarnas historik/ });
+    expect((keep as HTMLInputElement).checked).toBe(true);
+    await press(keep);
+    await press(within(dialog).getByRole('button', { name: 'Ta bort' }));
+    await waitFor(() => expect(host.sheetNames()).not.toContain('Historik'));
+  });
+
+  it('names the follow-up, and shows the previous status and the change after a later one', async () => {
+    await renderPane();
+    const field = screen.getByRole('textbox', { name: /Uppföljning/ }) as HTMLInputElement;
+    const latest = expected.comparison.followUp.name;
+    await waitFor(() => expect(field.value).toBe(latest));
+    const earlier = `T1 ${Number(latest.slice(-4)) - 1}`;
+    await act(async () => {
+      fireEvent.change(field, { target: { value: earlier } });
+    });
+    await assess();
+    await screen.findByRole('list', { name: 'Helheten: antal mål per bedömning' });
+    expect(screen.queryByText(/^Föregående/)).toBeNull();
+    await act(async () => {
+      fireEvent.change(field, { target: { value: latest } });
+    });
+    await assess();
+    await waitFor(() =>
+      expect(screen.getAllByText(`Föregående (${earlier}):`).length).toBeGreaterThan(1),
+    );
+  });
+
+  it('says what a follow-up may be called when the name is not a period', async () => {
+    const host = (await renderPane()) as MemoryHost;
+    const field = screen.getByRole('textbox', { name: /Uppföljning/ });
+    await act(async () => {
+      fireEvent.change(field, { target: { value: 'i höstas' } });
+    });
+    await assess();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Delår 2024'));
+    expect(host.sheetNames()).not.toContain(SUMMARY_SHEET.sv);
   });
 });
