@@ -13,6 +13,15 @@ import { readWorkbook } from '../../../src/workbook/read';
 
 // Role queries over the whole pane are slow in jsdom on a busy machine.
 jest.setTimeout(30_000);
+/** How long a query waits for the pane to settle (a dialog that is still opening). */
+const SETTLED = { timeout: 10_000 };
+/**
+ * Inside an open dialog. On a loaded machine jsdom sometimes leaves Fluent's
+ * dialog surface marked aria-hidden by its focus trap (main's dialog too);
+ * real browsers do not (the browser tests open it), so its controls are
+ * found whether or not jsdom hides them.
+ */
+const IN_DIALOG = { hidden: true };
 
 const expected = assessWorkbook(exampleSnapshot(), { lang: 'sv', date: '2024-09-30' });
 
@@ -36,6 +45,15 @@ async function press(element: HTMLElement) {
   await act(async () => {
     fireEvent.click(element);
   });
+}
+
+/**
+ * Lets the lazily loaded parts (the demo's sheets, the parameters) finish
+ * loading, so that none of them mounts while a dialog is open.
+ */
+async function settle() {
+  await screen.findByRole('tab', { name: 'Kommunstyrelsen' }, SETTLED);
+  await screen.findByRole('button', { name: 'Parametrar (bladet Metod)' }, SETTLED);
 }
 
 async function assess(name = 'Bedöm arbetsboken') {
@@ -167,13 +185,16 @@ describe('the task pane', () => {
     const host = (await renderPane()) as MemoryHost;
     await assess();
     await screen.findByRole('list', { name: 'Helheten: antal mål per bedömning' });
+    await settle();
     expect(host.sheetNames()).toContain(SUMMARY_SHEET.sv);
     const remove = jest.spyOn(host, 'remove');
 
     await press(screen.getByRole('button', { name: 'Ta bort bedömning' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ta bort bedömningen?' });
     expect(remove).not.toHaveBeenCalled();
-    await press(within(dialog).getByRole('button', { name: 'Ta bort' }));
+    await press(
+      await within(dialog).findByRole('button', { name: 'Ta bort', ...IN_DIALOG }, SETTLED),
+    );
 
     await waitFor(() => expect(remove).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(host.sheetNames()).not.toContain(SUMMARY_SHEET.sv));
@@ -188,14 +209,22 @@ describe('the task pane', () => {
     const host = (await renderPane()) as MemoryHost;
     await assess();
     await screen.findByRole('list', { name: 'Helheten: antal mål per bedömning' });
+    await settle();
     expect(host.sheetNames()).toContain('Historik');
     await press(screen.getByRole('button', { name: 'Ta bort bedömning' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ta bort bedömningen?' });
     expect(dialog.textContent).toContain('ångra-historiken');
-    const keep = within(dialog).getByRole('checkbox', { name: /Behåll uppföljningarnas historik/ });
+    // Under load the dialog may still be opening (aria-hidden) when it is first found.
+    const keep = await within(dialog).findByRole(
+      'checkbox',
+      { name: /Behåll uppföljningarnas historik/, ...IN_DIALOG },
+      SETTLED,
+    );
     expect((keep as HTMLInputElement).checked).toBe(true);
     await press(keep);
-    await press(within(dialog).getByRole('button', { name: 'Ta bort' }));
+    await press(
+      await within(dialog).findByRole('button', { name: 'Ta bort', ...IN_DIALOG }, SETTLED),
+    );
     await waitFor(() => expect(host.sheetNames()).not.toContain('Historik'));
   });
 
