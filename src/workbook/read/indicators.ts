@@ -274,8 +274,8 @@ function chooseBaseline(ctx: RowContext, row: number): YearNumber {
 
 /**
  * A Målår (Startår) cell gives the year of the column without a year, and of
- * a single column with one where the cell is not empty; with several columns
- * with years, the header's year is the year. Without a number anywhere, the
+ * the table's only column where it has a year and the cell is not empty;
+ * otherwise a column's header year is the year. Without a number anywhere, the
  * column the rule would pick is the empty cell to point at.
  */
 function chooseByYear(
@@ -294,7 +294,8 @@ function chooseByYear(
   const chosen = pick(withNumber.length > 0 ? withNumber : byYear) as YearColumnAt;
   const value = values[byYear.indexOf(chosen)];
   if (withNumber.length === 0 && plainCol !== undefined) return { ...plain, year: cellYear };
-  const year = byYear.length === 1 && cellYear !== null ? cellYear : chosen.year;
+  const onlyColumn = byYear.length === 1 && plainCol === undefined;
+  const year = onlyColumn && cellYear !== null ? cellYear : chosen.year;
   return { ...value, year };
 }
 

@@ -198,6 +198,8 @@ function overlaps(a: { left: number; right: number }, b: { left: number; right: 
 function headerRuns(grid: SheetGrid, excelRanges: CellRange[]): HeaderRun[] {
   const merges = headerMerges(grid);
   const runs: HeaderRun[] = [];
+  /** Lower rows of two-row headers, already read with the row above. */
+  const lowerRows = new Set<number>();
   let next = 0;
   let active: Merge[] = [];
   let activeUntil = Infinity;
@@ -211,17 +213,47 @@ function headerRuns(grid: SheetGrid, excelRanges: CellRange[]): HeaderRun[] {
       active = active.filter((m) => m.range.bottom >= row);
       activeUntil = active.reduce((min, m) => Math.min(min, m.range.bottom), Infinity);
     }
-    if (!mayStartTable(grid, row, active)) continue;
+    if (lowerRows.has(row) || !mayStartTable(grid, row, active)) continue;
     const segments = rowSegments(grid, row, active, excelRanges);
     for (const run of contiguousRuns(segments)) {
       const headers = run.map((s) => ({ col: s.left, text: s.text, cls: classifyHeader(s.text) }));
       const kind = tableKind(headers);
-      if (kind) {
-        runs.push({ row, left: run[0].left, right: run[run.length - 1].right, kind, headers });
-      }
+      if (!kind) continue;
+      const [left, right] = [run[0].left, run[run.length - 1].right];
+      const lower = kind === 'indicator' ? lowerHeaderRow(grid, row + 1, run) : null;
+      if (lower) {
+        lowerRows.add(row + 1);
+        runs.push({ row: row + 1, left, right, kind, headers: lower });
+      } else runs.push({ row, left, right, kind, headers });
     }
   }
   return runs;
+}
+
+/**
+ * §7: a header over two rows. Where a cell merged over several columns
+ * ("Utfall") stands above cells that are period headers on their own
+ * ("2022", "T2 2024"), the lower row is the header row: those are its period
+ * columns, and the upper row's other cells name the other columns. Null
+ * when the row below is no such row.
+ */
+function lowerHeaderRow(grid: SheetGrid, below: number, run: Segment[]): HeaderCell[] | null {
+  const headers: HeaderCell[] = [];
+  let twoRows = false;
+  for (const segment of run) {
+    const under: HeaderCell[] = [];
+    for (let col = segment.left; segment.right > segment.left && col <= segment.right; col++) {
+      const text = cellText(grid.cell(below, col));
+      if (text) under.push({ col, text, cls: classifyHeader(text) });
+    }
+    if (under.length === 0) {
+      headers.push({ col: segment.left, text: segment.text, cls: classifyHeader(segment.text) });
+    } else if (under.every((h) => h.cls?.kind === 'period')) {
+      headers.push(...under);
+      twoRows = true;
+    } else return null;
+  }
+  return twoRows ? headers : null;
 }
 
 /** Merged cells with a value, ordered by their top row. */
