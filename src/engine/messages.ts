@@ -6,14 +6,7 @@ import { formatNumber, formatValue, neededDecimals } from './format';
 import { pattern, type Fill } from './pattern';
 import { RULE_LABELS } from './rules/labels';
 import type { RuleIssue, ValueField } from './rules/types';
-import type {
-  IndicatorField,
-  IndicatorInput,
-  Lang,
-  MixedUnits,
-  Problem,
-  RuleKind,
-} from './types';
+import type { IndicatorField, IndicatorInput, Lang, MixedUnits, Problem, RuleKind } from './types';
 
 /** Problems about one indicator row that the engine finds itself (the reader reports the rest). */
 export type IndicatorIssue =

@@ -38,7 +38,8 @@ export function readIndicatorTable(
   const ctx: RowContext = { grid, map, fieldCols, reporter, periodKey };
   const indicators: IndicatorInput[] = [];
   const carried = carryDown(grid, table.rows, map.fields);
-  const rows = map.fields.indicator === undefined ? [] : withoutNotes(grid, table, map.fields.indicator);
+  const rows =
+    map.fields.indicator === undefined ? [] : withoutNotes(grid, table, map.fields.indicator);
   for (const row of rows) {
     const indicator = readRow(ctx, row, carried.get(row) as Carried);
     if (indicator) indicators.push(indicator);
