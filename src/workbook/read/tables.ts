@@ -218,13 +218,13 @@ function headerRuns(grid: SheetGrid, excelRanges: CellRange[]): HeaderRun[] {
     for (const run of contiguousRuns(segments)) {
       const headers = run.map((s) => ({ col: s.left, text: s.text, cls: classifyHeader(s.text) }));
       const kind = tableKind(headers);
-      if (!kind) continue;
       const [left, right] = [run[0].left, run[run.length - 1].right];
-      const lower = kind === 'indicator' ? lowerHeaderRow(grid, row + 1, run) : null;
-      if (lower) {
+      // The merged cell above the periods need not be a header Målkoll knows ("Resultat").
+      const lower = kind === 'indicator' || !kind ? lowerHeaderRow(grid, row + 1, run) : null;
+      if (lower && tableKind(lower) === 'indicator') {
         lowerRows.add(row + 1);
-        runs.push({ row: row + 1, left, right, kind, headers: lower });
-      } else runs.push({ row, left, right, kind, headers });
+        runs.push({ row: row + 1, left, right, kind: 'indicator', headers: lower });
+      } else if (kind) runs.push({ row, left, right, kind, headers });
     }
   }
   return runs;

@@ -326,6 +326,20 @@ describe('§7 a header over two rows', () => {
     ]);
   });
 
+  it('whatever the merged cell says ("Resultat" is no header of its own)', () => {
+    const result = read(
+      [
+        ['Indikator', 'Resultat', null],
+        [null, 'Helår 2023', 'T1 2024'],
+        ['A', 5, 6],
+      ],
+      { merges: ['B1:C1'] },
+    );
+    expect(result.indicators.map((i) => [i.actual, i.actualPeriod, i.previous])).toEqual([
+      [6, 'T1 2024', 5],
+    ]);
+  });
+
   it('is no two-row header when the cells below the merged cell are not periods', () => {
     const result = read(
       [
