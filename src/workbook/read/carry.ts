@@ -58,13 +58,13 @@ export function carryDown(
  */
 export function withoutNotes(grid: SheetGrid, table: LocatedTable, keyCol: number): number[] {
   const { rows, left, right } = table;
+  // A formula that no program calculated is a value of its own too (and a problem).
+  const holds = (row: number, from: number, to: number) =>
+    from <= to && (grid.hasValueIn(row, from, to) || grid.hasFormulaIn(row, from, to));
   let end = rows.length;
   while (end > 0) {
     const row = rows[end - 1];
-    const ownValue =
-      (keyCol > left && grid.hasValueIn(row, left, keyCol - 1)) ||
-      (keyCol < right && grid.hasValueIn(row, keyCol + 1, right));
-    if (ownValue) break;
+    if (holds(row, left, keyCol - 1) || holds(row, keyCol + 1, right)) break;
     end--;
   }
   return rows.slice(0, end);

@@ -222,6 +222,16 @@ describe('§7 notes under a table', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('a formula no program calculated is a value of its own: the row is read, with its problem', () => {
+    const result = read([
+      ['Indikator', 'Utfall 2024'],
+      ['A', 5],
+      ['B', cell(null, { formula: '=B2*2' })],
+    ]);
+    expect(result.indicators.map((i) => i.row)).toEqual([2, 3]);
+    expect(result.problems.map((p) => [p.cell, p.code])).toEqual([['B3', 'uncalculated_formula']]);
+  });
+
   it("applies in an Excel table too, and a merged value does not count as the row's own", () => {
     const result = read(
       [
