@@ -102,6 +102,18 @@ describe("carried values are the row's own everywhere, the JSON report included"
   });
 });
 
+describe('a goal under two focus areas, carried down', () => {
+  it('is one warning, at the focus-area cell that names the other area', () => {
+    const result = assessed([
+      ['Fokusområde', 'Mål', 'Indikator', 'Önskad riktning', 'Målvärde', 'Utfall 2024'],
+      ['Trygghet', 'Trygg kommun', 'Otrygghet', 'Minska', 10, 8],
+      ['Miljö', 'Trygg kommun', 'Brott', 'Minska', 40, 38],
+      [null, null, 'Bränder', 'Minska', 5, 4],
+    ]);
+    expect(at(result.problems)).toEqual(['A3 warning focus_area_conflict']);
+  });
+});
+
 describe('target years in headers', () => {
   it("take the stepwise target for the outcome's year and point at its cell", () => {
     const result = assessed([
