@@ -1,6 +1,6 @@
 /**
- * The reader's problems (§8), in Swedish and English. Each message names the
- * sheet and cell, says what is wrong and what to do.
+ * The reader's problems (§8), in Swedish and English. Each message says what
+ * is wrong and what to do; the sheet and cell travel beside it, not in it.
  */
 import type { Lang, Problem, Severity } from '../../engine/types';
 import type { Cell } from '../snapshot';
@@ -129,7 +129,8 @@ export class Reporter {
       sheet,
       cell,
       code,
-      message: `${sheet}!${cell}: ${texts[code](quoted)}`,
+      // The problem carries its sheet and cell; the faces show them once.
+      message: texts[code](quoted),
     });
   }
 }
