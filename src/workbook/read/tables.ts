@@ -246,14 +246,33 @@ function lowerHeaderRow(grid: SheetGrid, below: number, run: Segment[]): HeaderC
       const text = cellText(grid.cell(below, col));
       if (text) under.push({ col, text, cls: classifyHeader(text) });
     }
+    const stepwise = yearsUnder(segment.text, under);
     if (under.length === 0) {
       headers.push({ col: segment.left, text: segment.text, cls: classifyHeader(segment.text) });
+    } else if (stepwise) {
+      headers.push(...stepwise);
+      twoRows = true;
     } else if (under.every((h) => h.cls?.kind === 'period')) {
       headers.push(...under);
       twoRows = true;
     } else return null;
   }
   return twoRows ? headers : null;
+}
+
+/**
+ * "Målvärde" merged over "2026" and "2030": target (or baseline) columns
+ * with those years, "Målvärde 2026" and "Målvärde 2030", not period columns.
+ */
+function yearsUnder(text: string, under: HeaderCell[]): HeaderCell[] | null {
+  const cls = classifyHeader(text);
+  const field = cls?.kind === 'field' && cls.year === undefined ? cls.field : null;
+  if ((field !== 'target' && field !== 'baseline') || under.length === 0) return null;
+  if (!under.every((h) => /^\d{4}$/.test(h.text))) return null;
+  return under.map((h) => {
+    const combined = `${text} ${h.text}`;
+    return { col: h.col, text: combined, cls: classifyHeader(combined) };
+  });
 }
 
 /** Merged cells with a value, ordered by their top row. */

@@ -350,6 +350,25 @@ describe('§7 a header over two rows', () => {
     ]);
   });
 
+  it('"Målvärde" merged over years gives stepwise targets, not periods', () => {
+    const result = read(
+      [
+        ['Indikator', 'Målvärde', null, 'Utfall', null],
+        [null, '2026', '2030', '2024', '2025'],
+        ['A', 60, 70, 50, 55],
+      ],
+      { merges: ['B1:C1', 'D1:E1'] },
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.indicators[0]).toMatchObject({
+      target: 60,
+      targetYear: 2026,
+      actual: 55,
+      actualPeriod: '2025',
+      previous: 50,
+    });
+  });
+
   it('is no two-row header when the cells below the merged cell are not periods', () => {
     const result = read(
       [
