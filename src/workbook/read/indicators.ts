@@ -7,7 +7,6 @@ import { mapColumns, type ColumnMap, type PeriodColumnAt, type YearColumnAt } fr
 import type { SheetGrid } from './grid';
 import { cellDisplay, type Reporter } from './messages';
 import { readNumber, readYear } from './numbers';
-import { periodRank } from './periods';
 import type { LocatedTable } from './tables';
 import type { FoundTable } from './types';
 import { parseDirection, parseRule } from './words';
@@ -66,7 +65,7 @@ export function readIndicatorTable(
 
 /** §10: a follow-up ignores the period columns after it, as if they were empty. */
 function before(until: number): (p: PeriodColumnAt) => boolean {
-  return (p) => (periodRank(p.key) ?? Number.NEGATIVE_INFINITY) <= until;
+  return (p) => p.rank <= until;
 }
 
 /** The period column, latest in §7's order, that holds a number in some indicator row. */
@@ -76,8 +75,8 @@ function latestWithNumber(
 ): IndicatorTableRead['latestPeriod'] {
   let latest: IndicatorTableRead['latestPeriod'] = null;
   for (const p of ctx.map.periods) {
-    const rank = periodRank(p.key);
-    if (rank === null || (latest !== null && rank <= latest.rank)) continue;
+    const rank = p.rank;
+    if (latest !== null && rank <= latest.rank) continue;
     const hasNumber = indicators.some(
       (i) => readNumber(ctx.grid.cell(i.row, p.col)).kind === 'number',
     );
