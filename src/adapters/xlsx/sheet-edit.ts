@@ -165,7 +165,8 @@ export class SheetEditor {
       const space = /^\s|\s$|[\n\t]/.test(value) ? ' xml:space="preserve"' : '';
       inner = `<${p}is><${p}t${space}>${escapeText(ooxmlEscape(value))}</${p}t></${p}is>`;
     }
-    this.put(r, c, { attrs, inner });
+    // An empty cell without a format is no cell at all.
+    this.put(r, c, inner === '' && attrs.length === 0 ? null : { attrs, inner });
     this.unlink(r, c);
   }
 
