@@ -75,18 +75,20 @@ export function deleteSheet(pkg: Package, name: string): void {
   const sheet = book.sheets[position];
   const edit = new Splicer(book.text);
   edit.replace(sheet.node.start, sheet.node.end, '');
+  const names = child(book.root, 'definedNames');
+  const gone = (n: (typeof book.names)[number]) =>
+    n.localSheetId === position || parseSheetRef(n.text)?.sheet === name;
+  const emptied = names !== undefined && book.names.length > 0 && book.names.every(gone);
+  if (names && emptied) edit.replace(names.start, names.end, '');
   for (const n of book.names) {
-    const target = parseSheetRef(n.text)?.sheet;
-    if (n.localSheetId === position || target === name) {
-      edit.replace(n.node.start, n.node.end, '');
+    if (gone(n)) {
+      if (!emptied) edit.replace(n.node.start, n.node.end, '');
     } else if (n.localSheetId !== null && n.localSheetId > position) {
       const tag = book.text.slice(n.node.start, n.node.openEnd);
       edit.replace(n.node.start, n.node.openEnd, setAttrs(tag, { localSheetId: String(n.localSheetId - 1) }));
     }
   }
-  const names = child(book.root, 'definedNames');
-  const left = book.names.filter((n) => !(n.localSheetId === position || parseSheetRef(n.text)?.sheet === name));
-  if (names && left.length === 0 && book.names.length > 0) edit.replace(names.start, names.end, '');
+
   const last = book.sheets.length - 2;
   for (const view of child(book.root, 'bookViews')?.children ?? []) {
     const values: Record<string, string | undefined> = {};
@@ -152,15 +154,17 @@ function editNames(pkg: Package, drop: (name: string) => boolean, added: Defined
   const doomed = book.names.filter((n) => n.localSheetId === null && drop(n.name));
   if (doomed.length === 0 && added.length === 0) return;
   const edit = new Splicer(book.text);
-  for (const n of doomed) edit.replace(n.node.start, n.node.end, '');
   const names = child(book.root, 'definedNames');
   const p = names ? prefixOf(names) : prefixOf(book.root);
   const xml = added
     .map((n) => `<${p}definedName name="${escapeAttr(n.name)}">${escapeText(absoluteRef(n.sheet, n.range))}</${p}definedName>`)
     .join('');
+  // An empty definedNames element is not valid: it goes when its last name goes.
+  const emptied = names && !xml && doomed.length === names.children.length;
+  if (emptied) edit.replace(names.start, names.end, '');
+  else for (const n of doomed) edit.replace(n.node.start, n.node.end, '');
   if (names) {
     if (xml) insertAtEnd(edit, names, xml);
-    else if (doomed.length === book.names.length) edit.replace(names.start, names.end, '');
   } else if (xml) {
     insertDefinedNames(edit, book, `<${p}definedNames>${xml}</${p}definedNames>`);
   }
