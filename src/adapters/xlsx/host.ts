@@ -288,10 +288,14 @@ function relsOfPart(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** Sheet!A1 or 'Sheet name'!$A$1:$B$2: one range on one sheet, nothing else. */
+const ONE_RANGE = /^(?:'(?:[^']|'')+'|[^'!,\s():]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+
 /** The workbook-level names that refer to one range on one sheet; others are left out. */
 function workbookNames(book: Book): DefinedName[] {
   return book.names.flatMap((n) => {
-    const ref = n.localSheetId === null ? parseSheetRef(n.text) : null;
+    const single = n.localSheetId === null && ONE_RANGE.test(n.text.trim().replace(/^=/, ''));
+    const ref = single ? parseSheetRef(n.text) : null;
     return ref ? [{ name: n.name, sheet: ref.sheet, range: ref.range }] : [];
   });
 }

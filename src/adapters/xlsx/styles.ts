@@ -72,12 +72,21 @@ export class StyleBook implements CellFormats {
   private readonly added = { numFmts: [] as string[], fonts: [] as string[], fills: [] as string[], xfs: [] as string[] };
   private readonly derived = new Map<string, number>();
   private readonly prefix: string;
+  /** Entries put in `added` for a styles part that is yet to be made. */
+  private seeded = 0;
 
   constructor(readonly text: string | null) {
     this.root = text ? parseXml(text) : null;
     this.prefix = this.root ? prefixOf(this.root) : '';
     const root = this.root;
-    if (!root) return;
+    if (!root) {
+      // No styles part: the formats every styles part starts with come first, as Excel's own.
+      this.added.fonts.push('<font><sz val="11"/><name val="Calibri"/></font>');
+      this.added.fills.push('<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>');
+      this.added.xfs.push('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
+      this.seeded = 4;
+      return;
+    }
     for (const f of child(root, 'numFmts')?.children ?? []) {
       const id = Number(attr(f, 'numFmtId'));
       const code = attr(f, 'formatCode');
@@ -208,21 +217,15 @@ export class StyleBook implements CellFormats {
   }
 
   get changed(): boolean {
-    return Object.values(this.added).some((list) => list.length > 0);
+    const count = Object.values(this.added).reduce((sum, list) => sum + list.length, 0);
+    return count > this.seeded;
   }
 
   /** styles.xml with what was added; a new one when the package had none. */
   render(): string {
     const p = this.prefix;
     if (!this.root || !this.text) {
-      const fonts = [`<font><sz val="11"/><name val="Calibri"/></font>`, ...this.added.fonts];
-      const fills = [
-        '<fill><patternFill patternType="none"/></fill>',
-        '<fill><patternFill patternType="gray125"/></fill>',
-        ...this.added.fills,
-      ];
-      const xfs = [this.defaultXf(), ...this.added.xfs];
-      const numFmts = this.added.numFmts;
+      const { fonts, fills, xfs, numFmts } = this.added;
       return (
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${STYLES_NS}">` +
         (numFmts.length ? `<numFmts count="${numFmts.length}">${numFmts.join('')}</numFmts>` : '') +
