@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseSheetRef, quoteSheet } from '../../workbook/address';
-import type { RemovalPlan, SheetPlan, WritePlan } from '../../workbook/plan/types';
+import type { ChartPlan, RemovalPlan, SheetPlan, WritePlan } from '../../workbook/plan/types';
 import type { DefinedName, SheetData, TableData, WorkbookSnapshot } from '../../workbook/snapshot';
 import type { WorkbookHost } from '../host';
 import { readBook, type Book } from './book';
@@ -19,7 +19,7 @@ import {
   renameSheet,
   replaceMarks,
 } from './book-edit';
-import { addChart } from './chart';
+import { addCharts } from './chart';
 import { freshSheet } from './fresh-sheet';
 import { Package } from './package';
 import { addRels, CONTENT_TYPE, freeRelId, readRels, REL_TYPE, relKind, updateContentTypes } from './rels';
@@ -140,9 +140,10 @@ export class XlsxHost implements WorkbookHost {
       run.must(link.sheet).link(link.row, link.col, link.text, `${quoteSheet(link.targetSheet)}!${link.targetCell}`);
     }
     for (const { sheet, col, width } of plan.columnWidths) run.must(sheet).setWidth(col, width);
-    for (const chart of plan.charts ?? []) {
-      const part = run.partOf(chart.sheet);
-      if (part) run.must(chart.sheet).setDrawing(addChart(this.pkg, part, chart));
+    for (const [sheet, charts] of bySheet(plan.charts ?? [])) {
+      const part = run.partOf(sheet);
+      // Charts go on Målkoll's own sheets, written afresh: a drawing already there is the user's.
+      if (part && !run.must(sheet).hasDrawing()) run.must(sheet).setDrawing(addCharts(this.pkg, part, charts));
     }
     run.finish();
     if (plan.marks) replaceMarks(this.pkg, plan.marks);
@@ -281,6 +282,12 @@ class Run {
     }
     if (this.formulaGone) removeCalcChain(this.pkg);
   }
+}
+
+function bySheet(charts: ChartPlan[]): Map<string, ChartPlan[]> {
+  const out = new Map<string, ChartPlan[]>();
+  for (const chart of charts) out.set(chart.sheet, [...(out.get(chart.sheet) ?? []), chart]);
+  return out;
 }
 
 function relsOfPart(part: string): string {

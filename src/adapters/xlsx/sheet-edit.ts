@@ -212,6 +212,10 @@ export class SheetEditor {
     this.widths.set(col, width);
   }
 
+  hasDrawing(): boolean {
+    return this.layout.top.some((s) => s.local === 'drawing');
+  }
+
   /** Puts a <drawing r:id=…/> on the sheet (a chart). */
   setDrawing(relId: string): void {
     this.drawingRel = relId;
