@@ -146,6 +146,7 @@ export class XlsxHost implements WorkbookHost {
       if (part && !run.must(sheet).hasDrawing()) run.must(sheet).setDrawing(addCharts(this.pkg, part, charts));
     }
     run.finish();
+    this.sheetCache.clear();
     if (plan.marks) replaceMarks(this.pkg, plan.marks);
   }
 
@@ -176,6 +177,7 @@ export class XlsxHost implements WorkbookHost {
       this.pkg.setText(table.part, narrowTablePart(this.pkg.text(table.part) ?? '', doomed, left + kept.length - 1));
     }
     columns.finish();
+    this.sheetCache.clear();
     deleteNames(this.pkg, plan.marks);
   }
 
@@ -195,6 +197,7 @@ export class XlsxHost implements WorkbookHost {
 class Run {
   private readonly editors = new Map<string, SheetEditor>();
   private formulaGone = false;
+  private cachedBook: Book | null = null;
 
   constructor(
     private readonly pkg: Package,
@@ -202,8 +205,16 @@ class Run {
     private readonly styleBook: (book: Book) => StyleBook,
   ) {}
 
+  /** The workbook part as it now stands: read again only after it changed. */
+  private book(): Book {
+    const cached = this.cachedBook;
+    if (cached && this.pkg.text(cached.part) === cached.text) return cached;
+    this.cachedBook = readBook(this.pkg);
+    return this.cachedBook;
+  }
+
   partOf(name: string): string | null {
-    const sheet = readBook(this.pkg).sheets.find((s) => s.name === name && s.kind === 'worksheet');
+    const sheet = this.book().sheets.find((s) => s.name === name && s.kind === 'worksheet');
     return sheet?.part ?? null;
   }
 
@@ -212,7 +223,7 @@ class Run {
     if (!part) return null;
     let editor = this.editors.get(part);
     if (!editor) {
-      const book = readBook(this.pkg);
+      const book = this.book();
       const read = this.readSheetPart(part, book);
       editor = new SheetEditor(this.pkg.text(part) ?? '', read.layout, this.styleBook(book));
       this.editors.set(part, editor);
@@ -264,7 +275,7 @@ class Run {
   finish(): void {
     for (const [part, editor] of this.editors) {
       if (editor.formulaRemoved) this.formulaGone = true;
-      if (editor.changed) this.pkg.setText(part, editor.render());
+      if (editor.changed) this.pkg.setPieces(part, editor.renderPieces());
     }
     this.editors.clear();
     const book = readBook(this.pkg);

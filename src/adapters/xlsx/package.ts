@@ -6,7 +6,7 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 import { bufferSource, entryData, readDirectory, writeZip, type ZipEntry, type ZipFile } from './zip';
-import { decodeXml } from './xml';
+import { decodeXml, encodePieces } from './xml';
 
 interface Part {
   /** The name as the zip spells it. */
@@ -80,8 +80,21 @@ export class Package {
     const key = name.toLowerCase();
     const part = this.byName.get(key);
     if (part && this.texts.get(key) === text && !part.data) return;
-    this.texts.set(key, text);
+    // Small parts are read again and again (the workbook, relationships); a large one is
+    // kept only as bytes, since one status symbol makes a JavaScript string two bytes a character.
+    if (text.length < 1_000_000) this.texts.set(key, text);
+    else this.texts.delete(key);
     const data = Buffer.from(text, 'utf8');
+    if (part) part.data = data;
+    else this.add({ name, data });
+  }
+
+  /** Sets a large part from its text in pieces (a worksheet): kept as bytes only. */
+  setPieces(name: string, pieces: string[]): void {
+    const key = name.toLowerCase();
+    const part = this.byName.get(key);
+    this.texts.delete(key);
+    const data = encodePieces(pieces);
     if (part) part.data = data;
     else this.add({ name, data });
   }

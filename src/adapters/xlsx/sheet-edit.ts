@@ -36,12 +36,23 @@ interface CellXml {
 
 interface ParsedRow {
   tag: string;
-  cells: Map<number, CellXml>;
+  /** The row's cells as written; parsed only when one is edited. */
+  cells: Map<number, string>;
 }
 
 const CELL = /<((?:[\w.-]+:)?c)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1\s*>)/g;
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ATTR_ORDER = ['s', 't', 'cm', 'vm', 'ph'];
+const CELL_REF = /\sr\s*=\s*["']([^"']*)["']/;
+
+/** A cell's XML as attributes (r left out) and content. */
+function parseCell(raw: string): CellXml {
+  const m = /^<((?:[\w.-]+:)?c)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1\s*>)$/.exec(raw);
+  const attrs = [...(m?.[2] ?? '').matchAll(ATTR)]
+    .map((a): [string, string] => [a[1], a[2] ?? escapeAttr(a[3])])
+    .filter(([k]) => k !== 'r');
+  return { attrs, inner: m?.[3] ?? '' };
+}
 
 export class SheetEditor {
   private readonly edits = new Map<number, Map<number, CellXml | null>>();
@@ -57,6 +68,7 @@ export class SheetEditor {
   formulaRemoved = false;
   private extent: CellRange | null = null;
   private drawingRel: string | null = null;
+  private readonly hadLinks: boolean;
 
   constructor(
     readonly text: string,
@@ -65,6 +77,7 @@ export class SheetEditor {
   ) {
     this.p = layout.prefix;
     layout.rowNumbers.forEach((r, i) => this.rowAt.set(r, i));
+    this.hadLinks = layout.top.some((s) => s.local === 'hyperlinks');
   }
 
   get changed(): boolean {
@@ -85,15 +98,14 @@ export class SheetEditor {
     if (i === undefined) return null;
     const xml = this.text.slice(this.layout.rowStarts[i], this.layout.rowEnds[i]);
     const tag = /^<[^>]*>/.exec(xml)?.[0] ?? '';
-    const cells = new Map<number, CellXml>();
+    const cells = new Map<number, string>();
     let col = 0;
     if (!tag.endsWith('/>')) {
       for (const m of xml.slice(tag.length).matchAll(CELL)) {
-        const attrs = [...m[2].matchAll(ATTR)].map((a): [string, string] => [a[1], a[2] ?? escapeAttr(a[3])]);
-        const ref = attrs.find(([k]) => k === 'r')?.[1];
+        const ref = CELL_REF.exec(m[2])?.[1];
         const at = ref ? cellRef(ref) : null;
         col = at ? at.col : col + 1;
-        cells.set(col, { attrs: attrs.filter(([k]) => k !== 'r'), inner: m[3] ?? '' });
+        cells.set(col, m[0]);
       }
     }
     const parsed = { tag, cells };
@@ -104,26 +116,23 @@ export class SheetEditor {
   private current(r: number, c: number): CellXml | null {
     const edited = this.edits.get(r);
     if (edited?.has(c)) return edited.get(c) ?? null;
-    return this.row(r)?.cells.get(c) ?? null;
+    const raw = this.row(r)?.cells.get(c);
+    return raw === undefined ? null : parseCell(raw);
   }
 
   private put(r: number, c: number, cell: CellXml | null): void {
     let row = this.edits.get(r);
     if (!row) this.edits.set(r, (row = new Map()));
     row.set(c, cell);
-    if (cell) this.grow({ top: r, left: c, bottom: r, right: c });
-  }
-
-  private grow(range: CellRange): void {
+    if (!cell) return;
     const e = this.extent;
-    this.extent = e
-      ? {
-          top: Math.min(e.top, range.top),
-          left: Math.min(e.left, range.left),
-          bottom: Math.max(e.bottom, range.bottom),
-          right: Math.max(e.right, range.right),
-        }
-      : { ...range };
+    if (!e) this.extent = { top: r, left: c, bottom: r, right: c };
+    else {
+      if (r < e.top) e.top = r;
+      if (r > e.bottom) e.bottom = r;
+      if (c < e.left) e.left = c;
+      if (c > e.right) e.right = c;
+    }
   }
 
   /** The rows that may hold cells of the range: those of the part and those edited. */
@@ -148,7 +157,7 @@ export class SheetEditor {
         this.put(r, c, null);
       }
     }
-    this.unlinkedRanges.push(range);
+    if (this.hadLinks) this.unlinkedRanges.push(range);
   }
 
   /** Text is written as an inline string: it can never be taken for a formula. */
@@ -174,11 +183,12 @@ export class SheetEditor {
     for (let r = range.top; r <= range.bottom; r++) {
       for (let c = range.left; c <= range.right; c++) {
         const cell = this.current(r, c) ?? { attrs: [], inner: '' };
-        const base = Number(cell.attrs.find(([k]) => k === 's')?.[1] ?? 0) || 0;
+        const at = cell.attrs.findIndex(([k]) => k === 's');
+        const base = at < 0 ? 0 : Number(cell.attrs[at][1]) || 0;
         const s = String(this.styles.derive(base, style));
-        const attrs = cell.attrs.filter(([k]) => k !== 's');
-        attrs.push(['s', s]);
-        this.put(r, c, { attrs, inner: cell.inner });
+        if (at < 0) cell.attrs.push(['s', s]);
+        else cell.attrs[at] = ['s', s];
+        this.put(r, c, cell);
       }
     }
   }
@@ -203,8 +213,10 @@ export class SheetEditor {
   }
 
   private unlink(r: number, c: number): void {
+    // Only a sheet with links, or links of this run, has any to lose.
+    if (!this.hadLinks && this.links.size === 0) return;
     const ref = a1(r, c);
-    this.unlinkedCells.add(ref);
+    if (this.hadLinks) this.unlinkedCells.add(ref);
     this.links.delete(ref);
   }
 
@@ -222,11 +234,16 @@ export class SheetEditor {
   }
 
   render(): string {
-    if (!this.changed) return this.text;
+    return this.renderPieces().join('');
+  }
+
+  /** The part after the edits, in pieces (see Splicer.pieces). */
+  renderPieces(): string[] {
+    if (!this.changed) return [this.text];
     const edit = new Splicer(this.text);
     const top = this.layout.top;
     const find = (local: string) => top.find((s) => s.local === local);
-    const place = (local: string, xml: string) => {
+    const place = (local: string, xml: string | string[]) => {
       const existing = find(local);
       if (existing) {
         edit.replace(existing.start, existing.end, xml);
@@ -257,10 +274,10 @@ export class SheetEditor {
         `<${this.p}drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${this.drawingRel}"/>`,
       );
     }
-    return edit.toString();
+    return edit.pieces();
   }
 
-  private renderSheetData(span: Span | undefined): string {
+  private renderSheetData(span: Span | undefined): string[] {
     const p = this.p;
     const open = span ? this.text.slice(span.start, span.openEnd).replace(/\s*\/>$/, '>') : `<${p}sheetData>`;
     const close = span && span.closeStart < span.end ? this.text.slice(span.closeStart, span.end) : `</${p}sheetData>`;
@@ -275,19 +292,23 @@ export class SheetEditor {
     }
     while (k < pending.length) out.push(this.renderRow(pending[k++], null));
     out.push(close);
-    return out.join('');
+    return out;
   }
 
   private renderRow(r: number, original: ParsedRow | null): string {
     const p = this.p;
-    const cells = new Map<number, CellXml>(original?.cells ?? []);
+    const cells = new Map<number, string>();
+    // Cells no edit touches are copied as written (given an r when they had none).
+    for (const [c, raw] of original?.cells ?? []) {
+      cells.set(c, CELL_REF.test(raw.slice(0, raw.indexOf('>'))) ? raw : raw.replace(/^<[\w.:-]+/, `$& r="${a1(r, c)}"`));
+    }
     for (const [c, cell] of this.edits.get(r) ?? []) {
-      if (cell) cells.set(c, cell);
+      if (cell) cells.set(c, renderCell(p, a1(r, c), cell));
       else cells.delete(c);
     }
     const body = [...cells.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([c, cell]) => renderCell(p, a1(r, c), cell))
+      .map(([, xml]) => xml)
       .join('');
     if (!original) return body ? `<${p}row r="${r}">${body}</${p}row>` : '';
     const name = /^<([^\s/>]+)/.exec(original.tag)?.[1] ?? `${p}row`;

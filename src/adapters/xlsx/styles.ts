@@ -71,6 +71,8 @@ export class StyleBook implements CellFormats {
   private readonly fills: XmlNode[] = [];
   private readonly added = { numFmts: [] as string[], fonts: [] as string[], fills: [] as string[], xfs: [] as string[] };
   private readonly derived = new Map<string, number>();
+  /** The same style object over many cells: looked up without serialising it each time. */
+  private readonly byStyle = new WeakMap<CellStyle, Map<number, number>>();
   private readonly prefix: string;
   /** Entries put in `added` for a styles part that is yet to be made. */
   private seeded = 0;
@@ -118,9 +120,16 @@ export class StyleBook implements CellFormats {
 
   /** The cell format that is `base` with `style` laid over it: an existing one where one matches. */
   derive(base: number, style: CellStyle): number {
+    let byBase = this.byStyle.get(style);
+    if (!byBase) this.byStyle.set(style, (byBase = new Map()));
+    const quick = byBase.get(base);
+    if (quick !== undefined) return quick;
     const key = `${base}|${JSON.stringify(style)}`;
     const known = this.derived.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      byBase.set(base, known);
+      return known;
+    }
     const xf = this.xfXml(base);
     const p = this.prefix;
     const xfAttrs: Record<string, string | undefined> = {};
@@ -151,6 +160,7 @@ export class StyleBook implements CellFormats {
     const made = `${finalTag}${inner}</${name}>`;
     const index = this.findOrAdd('xfs', this.xfs, made);
     this.derived.set(key, index);
+    byBase.set(base, index);
     return index;
   }
 

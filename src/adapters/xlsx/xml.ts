@@ -175,15 +175,15 @@ export function ooxmlUnescape(text: string): string {
 
 /** Replacements of character ranges in one text, applied at once. */
 export class Splicer {
-  private readonly edits: { start: number; end: number; text: string; order: number }[] = [];
+  private readonly edits: { start: number; end: number; text: string | string[]; order: number }[] = [];
 
   constructor(readonly source: string) {}
 
-  replace(start: number, end: number, text: string): void {
+  replace(start: number, end: number, text: string | string[]): void {
     this.edits.push({ start, end, text, order: this.edits.length });
   }
 
-  insert(at: number, text: string): void {
+  insert(at: number, text: string | string[]): void {
     this.replace(at, at, text);
   }
 
@@ -192,19 +192,27 @@ export class Splicer {
   }
 
   toString(): string {
+    return this.pieces().join('');
+  }
+
+  /** The result in pieces, for a large part that is better encoded piece by piece than joined. */
+  pieces(): string[] {
     // At one offset, insertions go before a replacement that starts there.
     const width = (e: { start: number; end: number }) => (e.end > e.start ? 1 : 0);
     const edits = [...this.edits].sort(
       (a, b) => a.start - b.start || width(a) - width(b) || a.order - b.order,
     );
-    let out = '';
+    const out: string[] = [];
     let at = 0;
     for (const e of edits) {
       if (e.start < at) throw new Error('Overlapping XML edits');
-      out += this.source.slice(at, e.start) + e.text;
+      out.push(this.source.slice(at, e.start));
+      if (typeof e.text === 'string') out.push(e.text);
+      else for (const piece of e.text) out.push(piece);
       at = e.end;
     }
-    return out + this.source.slice(at);
+    out.push(this.source.slice(at));
+    return out;
   }
 }
 
@@ -234,4 +242,19 @@ export function decodeXml(bytes: Buffer): string {
     return swapped.toString('utf16le').replace(/(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, '$1UTF-8$2');
   }
   return bytes.toString('utf8');
+}
+
+/** UTF-8 bytes of text given in pieces, encoded a chunk at a time (no one huge string). */
+export function encodePieces(pieces: string[]): Buffer {
+  const buffers: Buffer[] = [];
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= 1 << 16) {
+      buffers.push(Buffer.from(chunk, 'utf8'));
+      chunk = '';
+    }
+  }
+  buffers.push(Buffer.from(chunk, 'utf8'));
+  return Buffer.concat(buffers);
 }
