@@ -196,7 +196,15 @@ function printTable(results, runs) {
     `\nMedian of ${runs} runs; memory is peak RSS. Target: time ratio ≤ ${TARGET_RATIO}, memory ratio ≤ ${TARGET_MEMORY_RATIO}.\n`,
   );
   console.log(
-    line(['rows', 'Målkoll s', 'Målkoll MB', 'exceljs s', 'exceljs MB', 'ratio (time)', 'ratio (MB)']),
+    line([
+      'rows',
+      'Målkoll s',
+      'Målkoll MB',
+      'exceljs s',
+      'exceljs MB',
+      'ratio (time)',
+      'ratio (MB)',
+    ]),
   );
   for (const r of results) {
     console.log(

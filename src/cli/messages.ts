@@ -300,5 +300,3 @@ export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${MESSAGES[lang].and} ${items[items.length - 1]}`;
 }
-
-

@@ -6,11 +6,7 @@
  */
 import { once } from 'node:events';
 import zlib from 'node:zlib';
-import {
-  deflatedFile,
-  writeZip as writeZipFiles,
-  type ZipFile,
-} from '../../src/adapters/xlsx/zip';
+import { deflatedFile, writeZip as writeZipFiles, type ZipFile } from '../../src/adapters/xlsx/zip';
 
 export type ZipPart = ZipFile;
 

@@ -20,7 +20,17 @@ import {
   removeRels,
   updateContentTypes,
 } from './rels';
-import { attr, child, declaredPrefix, escapeAttr, escapeText, NS, prefixOf, setAttrs, Splicer } from './xml';
+import {
+  attr,
+  child,
+  declaredPrefix,
+  escapeAttr,
+  escapeText,
+  NS,
+  prefixOf,
+  setAttrs,
+  Splicer,
+} from './xml';
 
 /** Adds a worksheet after the existing sheets; returns its part name. */
 export function addSheet(pkg: Package, name: string, xml: string): string {
@@ -31,7 +41,9 @@ export function addSheet(pkg: Package, name: string, xml: string): string {
   const part = `${folder}worksheets/sheet${n}.xml`;
   pkg.setText(part, xml);
   const relId = freeRelId(book.rels);
-  addRels(pkg, book.part, [{ id: relId, type: REL_TYPE.worksheet, target: relativeTarget(book.part, part) }]);
+  addRels(pkg, book.part, [
+    { id: relId, type: REL_TYPE.worksheet, target: relativeTarget(book.part, part) },
+  ]);
   updateContentTypes(pkg, [{ part, type: CONTENT_TYPE.worksheet }], []);
   const sheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;
   const edit = new Splicer(book.text);
@@ -53,9 +65,16 @@ export function renameSheet(pkg: Package, from: string, to: string): void {
   const sheet = book.sheets.find((s) => s.name === from);
   if (!sheet) return;
   const edit = new Splicer(book.text);
-  edit.replace(sheet.node.start, sheet.node.openEnd, setAttrs(book.text.slice(sheet.node.start, sheet.node.openEnd), { name: to }));
+  edit.replace(
+    sheet.node.start,
+    sheet.node.openEnd,
+    setAttrs(book.text.slice(sheet.node.start, sheet.node.openEnd), { name: to }),
+  );
   // Names that point at the sheet follow it, as in Excel.
-  const pattern = new RegExp(`(^|[^\\w'])(${escapeRegExp(quoteSheet(from))}|${escapeRegExp(from)})!`, 'g');
+  const pattern = new RegExp(
+    `(^|[^\\w'])(${escapeRegExp(quoteSheet(from))}|${escapeRegExp(from)})!`,
+    'g',
+  );
   for (const n of book.names) {
     const renamed = n.text.replace(pattern, (_, before: string) => `${before}${quoteSheet(to)}!`);
     if (renamed !== n.text) edit.replace(n.node.openEnd, n.node.closeStart, escapeText(renamed));
@@ -85,7 +104,11 @@ export function deleteSheet(pkg: Package, name: string): void {
       if (!emptied) edit.replace(n.node.start, n.node.end, '');
     } else if (n.localSheetId !== null && n.localSheetId > position) {
       const tag = book.text.slice(n.node.start, n.node.openEnd);
-      edit.replace(n.node.start, n.node.openEnd, setAttrs(tag, { localSheetId: String(n.localSheetId - 1) }));
+      edit.replace(
+        n.node.start,
+        n.node.openEnd,
+        setAttrs(tag, { localSheetId: String(n.localSheetId - 1) }),
+      );
     }
   }
 
@@ -98,7 +121,11 @@ export function deleteSheet(pkg: Package, name: string): void {
       else if (at > last) values[key] = String(Math.max(0, last));
     }
     if (Object.keys(values).length > 0) {
-      edit.replace(view.start, view.openEnd, setAttrs(book.text.slice(view.start, view.openEnd), values));
+      edit.replace(
+        view.start,
+        view.openEnd,
+        setAttrs(book.text.slice(view.start, view.openEnd), values),
+      );
     }
   }
   pkg.setText(book.part, edit.toString());
@@ -157,7 +184,10 @@ function editNames(pkg: Package, drop: (name: string) => boolean, added: Defined
   const names = child(book.root, 'definedNames');
   const p = names ? prefixOf(names) : prefixOf(book.root);
   const xml = added
-    .map((n) => `<${p}definedName name="${escapeAttr(n.name)}">${escapeText(absoluteRef(n.sheet, n.range))}</${p}definedName>`)
+    .map(
+      (n) =>
+        `<${p}definedName name="${escapeAttr(n.name)}">${escapeText(absoluteRef(n.sheet, n.range))}</${p}definedName>`,
+    )
     .join('');
   // An empty definedNames element is not valid: it goes when its last name goes.
   const emptied = names && !xml && doomed.length === names.children.length;
@@ -172,7 +202,18 @@ function editNames(pkg: Package, drop: (name: string) => boolean, added: Defined
 }
 
 /** CT_Workbook's children after definedNames: a new definedNames goes before the first of them. */
-const AFTER_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const AFTER_NAMES = [
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 
 function insertDefinedNames(edit: Splicer, book: Book, xml: string): void {
   const later = book.root.children.find((c) => AFTER_NAMES.includes(c.local));

@@ -34,10 +34,16 @@ export function addCharts(pkg: Package, sheetPart: string, charts: ChartPlan[]):
   addRels(
     pkg,
     drawing,
-    chartParts.map((part, i) => ({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: relativeTarget(drawing, part) })),
+    chartParts.map((part, i) => ({
+      id: `rId${i + 1}`,
+      type: REL_TYPE.chart,
+      target: relativeTarget(drawing, part),
+    })),
   );
   const relId = freeRelId(readRels(pkg, sheetPart));
-  addRels(pkg, sheetPart, [{ id: relId, type: REL_TYPE.drawing, target: relativeTarget(sheetPart, drawing) }]);
+  addRels(pkg, sheetPart, [
+    { id: relId, type: REL_TYPE.drawing, target: relativeTarget(sheetPart, drawing) },
+  ]);
   updateContentTypes(
     pkg,
     [

@@ -22,7 +22,15 @@ import {
 import { addCharts } from './chart';
 import { freshSheet } from './fresh-sheet';
 import { Package } from './package';
-import { addRels, CONTENT_TYPE, freeRelId, readRels, REL_TYPE, relKind, updateContentTypes } from './rels';
+import {
+  addRels,
+  CONTENT_TYPE,
+  freeRelId,
+  readRels,
+  REL_TYPE,
+  relKind,
+  updateContentTypes,
+} from './rels';
 import { readSharedStrings } from './shared-strings';
 import { SheetEditor } from './sheet-edit';
 import { readSheet, type ReadSheet } from './sheet-read';
@@ -34,7 +42,13 @@ interface TableRef extends TableData {
 }
 
 function tableData(t: TableRef): TableData {
-  return { name: t.name, range: t.range, columns: t.columns, headerRow: t.headerRow, totalsRow: t.totalsRow };
+  return {
+    name: t.name,
+    range: t.range,
+    columns: t.columns,
+    headerRow: t.headerRow,
+    totalsRow: t.totalsRow,
+  };
 }
 
 export class XlsxHost implements WorkbookHost {
@@ -88,7 +102,11 @@ export class XlsxHost implements WorkbookHost {
       this.strings = readSharedStrings(rel ? this.pkg.text(rel.part) : null);
     }
     const read = text.trim()
-      ? readSheet(text, { strings: this.strings, formats: this.styles(book), date1904: book.date1904 })
+      ? readSheet(text, {
+          strings: this.strings,
+          formats: this.styles(book),
+          date1904: book.date1904,
+        })
       : readSheet(freshSheet({ name: '', replaces: null, columnWidths: [], freezeRows: 0 }), {
           strings: [],
           formats: this.styles(book),
@@ -112,7 +130,11 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async apply(plan: WritePlan): Promise<void> {
-    const run = new Run(this.pkg, (part, book) => this.sheet(part, book), (book) => this.styles(book));
+    const run = new Run(
+      this.pkg,
+      (part, book) => this.sheet(part, book),
+      (book) => this.styles(book),
+    );
     for (const { sheet, range } of plan.clear) run.editor(sheet)?.clear(range);
     for (const sheet of plan.sheets) run.writeSheet(sheet);
     for (const w of plan.tables) {
@@ -120,7 +142,10 @@ export class XlsxHost implements WorkbookHost {
       if (w.right - table.range.right !== w.headers.length) {
         throw new Error(`Widening ${table.name} to column ${w.right} needs one header a column`);
       }
-      this.pkg.setText(table.part, widenTablePart(this.pkg.text(table.part) ?? '', w.right, w.headers));
+      this.pkg.setText(
+        table.part,
+        widenTablePart(this.pkg.text(table.part) ?? '', w.right, w.headers),
+      );
       if (table.headerRow) {
         const editor = run.must(w.sheet);
         w.headers.forEach((h, i) => editor.setValue(table.range.top, table.range.right + 1 + i, h));
@@ -137,13 +162,16 @@ export class XlsxHost implements WorkbookHost {
       for (const range of style.ranges) editor.setStyle(range, style.style);
     }
     for (const link of plan.links) {
-      run.must(link.sheet).link(link.row, link.col, link.text, `${quoteSheet(link.targetSheet)}!${link.targetCell}`);
+      run
+        .must(link.sheet)
+        .link(link.row, link.col, link.text, `${quoteSheet(link.targetSheet)}!${link.targetCell}`);
     }
     for (const { sheet, col, width } of plan.columnWidths) run.must(sheet).setWidth(col, width);
     for (const [sheet, charts] of bySheet(plan.charts ?? [])) {
       const part = run.partOf(sheet);
       // Charts go on Målkoll's own sheets, written afresh: a drawing already there is the user's.
-      if (part && !run.must(sheet).hasDrawing()) run.must(sheet).setDrawing(addCharts(this.pkg, part, charts));
+      if (part && !run.must(sheet).hasDrawing())
+        run.must(sheet).setDrawing(addCharts(this.pkg, part, charts));
     }
     run.finish();
     this.sheetCache.clear();
@@ -151,16 +179,25 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async remove(plan: RemovalPlan): Promise<void> {
-    const run = new Run(this.pkg, (part, book) => this.sheet(part, book), (book) => this.styles(book));
+    const run = new Run(
+      this.pkg,
+      (part, book) => this.sheet(part, book),
+      (book) => this.styles(book),
+    );
     for (const { sheet, range } of plan.clear) run.editor(sheet)?.clear(range);
     run.finish();
     for (const name of plan.deleteSheets) {
       const book = readBook(this.pkg);
       const sheet = book.sheets.find((s) => s.name === name);
-      if (sheet?.part && /<(\w+:)?f[\s>]/.test(this.pkg.text(sheet.part) ?? '')) removeCalcChain(this.pkg);
+      if (sheet?.part && /<(\w+:)?f[\s>]/.test(this.pkg.text(sheet.part) ?? ''))
+        removeCalcChain(this.pkg);
       deleteSheet(this.pkg, name);
     }
-    const columns = new Run(this.pkg, (part, book) => this.sheet(part, book), (book) => this.styles(book));
+    const columns = new Run(
+      this.pkg,
+      (part, book) => this.sheet(part, book),
+      (book) => this.styles(book),
+    );
     for (const { sheet, table: name, columns: headers } of plan.tableColumns) {
       const table = columns.table(sheet, name);
       const doomed = new Set(headers);
@@ -174,7 +211,10 @@ export class XlsxHost implements WorkbookHost {
         });
       }
       editor.clear({ top, bottom, left: left + kept.length, right });
-      this.pkg.setText(table.part, narrowTablePart(this.pkg.text(table.part) ?? '', doomed, left + kept.length - 1));
+      this.pkg.setText(
+        table.part,
+        narrowTablePart(this.pkg.text(table.part) ?? '', doomed, left + kept.length - 1),
+      );
     }
     columns.finish();
     this.sheetCache.clear();
@@ -255,14 +295,16 @@ class Run {
   /** Adds the sheet at the end, or replaces the sheet it `replaces` in place (same part, same id). */
   writeSheet(plan: SheetPlan): void {
     const book = readBook(this.pkg);
-    const old = plan.replaces === null ? undefined : book.sheets.find((s) => s.name === plan.replaces);
+    const old =
+      plan.replaces === null ? undefined : book.sheets.find((s) => s.name === plan.replaces);
     if (old?.part) {
       this.editors.delete(old.part);
       const oldText = this.pkg.text(old.part) ?? '';
       if (/<(\w+:)?f[\s>]/.test(oldText)) this.formulaGone = true;
       // What hung on the old sheet (its chart, its drawing) goes with it.
       for (const rel of readRels(this.pkg, old.part)) {
-        if (!rel.external && this.pkg.has(rel.part)) deletePartTree(this.pkg, this.pkg.actualName(rel.part) ?? rel.part);
+        if (!rel.external && this.pkg.has(rel.part))
+          deletePartTree(this.pkg, this.pkg.actualName(rel.part) ?? rel.part);
       }
       this.pkg.delete(relsOfPart(old.part));
       this.pkg.setText(old.part, freshSheet(plan));
@@ -287,7 +329,9 @@ class Run {
         const folder = book.part.slice(0, book.part.lastIndexOf('/') + 1);
         const part = `${folder}styles.xml`;
         this.pkg.setText(part, styles.render());
-        addRels(this.pkg, book.part, [{ id: freeRelId(book.rels), type: REL_TYPE.styles, target: 'styles.xml' }]);
+        addRels(this.pkg, book.part, [
+          { id: freeRelId(book.rels), type: REL_TYPE.styles, target: 'styles.xml' },
+        ]);
         updateContentTypes(this.pkg, [{ part, type: CONTENT_TYPE.styles }], []);
       }
     }
@@ -307,7 +351,8 @@ function relsOfPart(part: string): string {
 }
 
 /** Sheet!A1 or 'Sheet name'!$A$1:$B$2: one range on one sheet, nothing else. */
-const ONE_RANGE = /^(?:'(?:[^']|'')+'|[^'!,\s():]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+const ONE_RANGE =
+  /^(?:'(?:[^']|'')+'|[^'!,\s():]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
 
 /** The workbook-level names that refer to one range on one sheet; others are left out. */
 function workbookNames(book: Book): DefinedName[] {

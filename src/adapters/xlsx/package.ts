@@ -5,7 +5,14 @@
  * compressed bytes, so it stays byte-identical whatever it holds.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
-import { bufferSource, entryData, readDirectory, writeZip, type ZipEntry, type ZipFile } from './zip';
+import {
+  bufferSource,
+  entryData,
+  readDirectory,
+  writeZip,
+  type ZipEntry,
+  type ZipFile,
+} from './zip';
 import { decodeXml, encodePieces } from './xml';
 
 interface Part {
@@ -116,7 +123,13 @@ export class Package {
         if (kept) return kept;
       }
       const data = part.data ?? this.bytes(part.name) ?? Buffer.alloc(0);
-      return { name: part.name, method: 8, crc: crc32(data), stored: deflateRawSync(data), size: data.length };
+      return {
+        name: part.name,
+        method: 8,
+        crc: crc32(data),
+        stored: deflateRawSync(data),
+        size: data.length,
+      };
     });
     return writeZip(files, date);
   }

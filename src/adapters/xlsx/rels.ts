@@ -3,7 +3,8 @@ import { relsOf, resolveTarget, type Package } from './package';
 import { attr, escapeAttr, parseXml, prefixOf, Splicer, type XmlNode } from './xml';
 
 export const REL_TYPE = {
-  officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+  officeDocument:
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
   styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
   sharedStrings:

@@ -13,13 +13,45 @@ import type { StyleBook } from './styles';
 import { escapeAttr, escapeText, ooxmlEscape, setAttrs, Splicer } from './xml';
 
 const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr',
-  'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate',
-  'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations',
-  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
-  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing',
-  'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems',
-  'tableParts', 'extLst',
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
 ];
 
 function orderOf(local: string): number {
@@ -279,8 +311,13 @@ export class SheetEditor {
 
   private renderSheetData(span: Span | undefined): string[] {
     const p = this.p;
-    const open = span ? this.text.slice(span.start, span.openEnd).replace(/\s*\/>$/, '>') : `<${p}sheetData>`;
-    const close = span && span.closeStart < span.end ? this.text.slice(span.closeStart, span.end) : `</${p}sheetData>`;
+    const open = span
+      ? this.text.slice(span.start, span.openEnd).replace(/\s*\/>$/, '>')
+      : `<${p}sheetData>`;
+    const close =
+      span && span.closeStart < span.end
+        ? this.text.slice(span.closeStart, span.end)
+        : `</${p}sheetData>`;
     const pending = [...this.edits.keys()].filter((r) => !this.rowAt.has(r)).sort((a, b) => a - b);
     const out: string[] = [open];
     let k = 0;
@@ -288,7 +325,11 @@ export class SheetEditor {
     for (let i = 0; i < rowNumbers.length; i++) {
       const r = rowNumbers[i];
       while (k < pending.length && pending[k] < r) out.push(this.renderRow(pending[k++], null));
-      out.push(this.edits.has(r) ? this.renderRow(r, this.row(r)) : this.text.slice(rowStarts[i], rowEnds[i]));
+      out.push(
+        this.edits.has(r)
+          ? this.renderRow(r, this.row(r))
+          : this.text.slice(rowStarts[i], rowEnds[i]),
+      );
     }
     while (k < pending.length) out.push(this.renderRow(pending[k++], null));
     out.push(close);
@@ -300,7 +341,12 @@ export class SheetEditor {
     const cells = new Map<number, string>();
     // Cells no edit touches are copied as written (given an r when they had none).
     for (const [c, raw] of original?.cells ?? []) {
-      cells.set(c, CELL_REF.test(raw.slice(0, raw.indexOf('>'))) ? raw : raw.replace(/^<[\w.:-]+/, `$& r="${a1(r, c)}"`));
+      cells.set(
+        c,
+        CELL_REF.test(raw.slice(0, raw.indexOf('>')))
+          ? raw
+          : raw.replace(/^<[\w.:-]+/, `$& r="${a1(r, c)}"`),
+      );
     }
     for (const [c, cell] of this.edits.get(r) ?? []) {
       if (cell) cells.set(c, renderCell(p, a1(r, c), cell));
@@ -349,7 +395,9 @@ export class SheetEditor {
       cols.splice(at, 1, ...pieces);
     }
     cols.sort((a, b) => a.min - b.min);
-    const open = span ? this.text.slice(span.start, span.openEnd).replace(/\s*\/>$/, '>') : `<${p}cols>`;
+    const open = span
+      ? this.text.slice(span.start, span.openEnd).replace(/\s*\/>$/, '>')
+      : `<${p}cols>`;
     return `${open}${cols.map((c) => c.tag).join('')}</${span ? span.name : `${p}cols`}>`;
   }
 
@@ -359,13 +407,19 @@ export class SheetEditor {
     let dropped = false;
     if (span) {
       const xml = this.text.slice(span.openEnd, span.closeStart);
-      for (const [tag] of xml.matchAll(/<(?:[\w.-]+:)?hyperlink\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?hyperlink>)/g)) {
+      for (const [tag] of xml.matchAll(
+        /<(?:[\w.-]+:)?hyperlink\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?hyperlink>)/g,
+      )) {
         const ref = parseRange(/\sref="([^"]*)"/.exec(tag)?.[1] ?? '');
         const gone =
           ref !== null &&
           (this.unlinkedCells.has(a1(ref.top, ref.left)) ||
             this.unlinkedRanges.some(
-              (u) => ref.top >= u.top && ref.top <= u.bottom && ref.left >= u.left && ref.left <= u.right,
+              (u) =>
+                ref.top >= u.top &&
+                ref.top <= u.bottom &&
+                ref.left >= u.left &&
+                ref.left <= u.right,
             ));
         if (gone) dropped = true;
         else kept.push(tag);
@@ -374,7 +428,9 @@ export class SheetEditor {
     if (!dropped && this.links.size === 0) return null;
     const all = [...kept, ...this.links.values()];
     if (all.length === 0) return '';
-    const open = span ? this.text.slice(span.start, span.openEnd).replace(/\s*\/>$/, '>') : `<${this.p}hyperlinks>`;
+    const open = span
+      ? this.text.slice(span.start, span.openEnd).replace(/\s*\/>$/, '>')
+      : `<${this.p}hyperlinks>`;
     return `${open}${all.join('')}</${span ? span.name : `${this.p}hyperlinks`}>`;
   }
 }
@@ -386,7 +442,9 @@ function hasFormula(cell: CellXml): boolean {
 function renderCell(p: string, ref: string, cell: CellXml): string {
   const attrs = [...cell.attrs].sort((a, b) => rank(a[0]) - rank(b[0]));
   const text = attrs.map(([k, v]) => ` ${k}="${v}"`).join('');
-  return cell.inner ? `<${p}c r="${ref}"${text}>${cell.inner}</${p}c>` : `<${p}c r="${ref}"${text}/>`;
+  return cell.inner
+    ? `<${p}c r="${ref}"${text}>${cell.inner}</${p}c>`
+    : `<${p}c r="${ref}"${text}/>`;
 }
 
 function rank(name: string): number {

@@ -7,7 +7,16 @@
  */
 import type { CellStyle } from '../../workbook/plan/types';
 import { insertAtEnd } from './rels';
-import { attr, child, escapeAttr, parseXml, prefixOf, setAttrs, Splicer, type XmlNode } from './xml';
+import {
+  attr,
+  child,
+  escapeAttr,
+  parseXml,
+  prefixOf,
+  setAttrs,
+  Splicer,
+  type XmlNode,
+} from './xml';
 
 /** Excel's built-in number formats (ECMA-376 §18.8.30), as exceljs names them. */
 export const BUILTIN_FORMATS: Record<number, string> = {
@@ -42,7 +51,9 @@ export const BUILTIN_FORMATS: Record<number, string> = {
 };
 
 /** Date formats among the built-ins that are only locale-specific (27–36, 50–58). */
-const LOCAL_DATE_IDS = new Set([27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const LOCAL_DATE_IDS = new Set([
+  27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 const STYLES_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -69,7 +80,12 @@ export class StyleBook implements CellFormats {
   private readonly xfs: XmlNode[] = [];
   private readonly fonts: XmlNode[] = [];
   private readonly fills: XmlNode[] = [];
-  private readonly added = { numFmts: [] as string[], fonts: [] as string[], fills: [] as string[], xfs: [] as string[] };
+  private readonly added = {
+    numFmts: [] as string[],
+    fonts: [] as string[],
+    fills: [] as string[],
+    xfs: [] as string[],
+  };
   private readonly derived = new Map<string, number>();
   /** The same style object over many cells: looked up without serialising it each time. */
   private readonly byStyle = new WeakMap<CellStyle, Map<number, number>>();
@@ -84,7 +100,10 @@ export class StyleBook implements CellFormats {
     if (!root) {
       // No styles part: the formats every styles part starts with come first, as Excel's own.
       this.added.fonts.push('<font><sz val="11"/><name val="Calibri"/></font>');
-      this.added.fills.push('<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>');
+      this.added.fills.push(
+        '<fill><patternFill patternType="none"/></fill>',
+        '<fill><patternFill patternType="gray125"/></fill>',
+      );
       this.added.xfs.push('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
       this.seeded = 4;
       return;
@@ -108,7 +127,11 @@ export class StyleBook implements CellFormats {
 
   numFmt(styleIndex: number): string | undefined {
     const id = this.formatId(styleIndex);
-    return this.customFormats.get(id) ?? BUILTIN_FORMATS[id] ?? (LOCAL_DATE_IDS.has(id) ? 'mm-dd-yy' : undefined);
+    return (
+      this.customFormats.get(id) ??
+      BUILTIN_FORMATS[id] ??
+      (LOCAL_DATE_IDS.has(id) ? 'mm-dd-yy' : undefined)
+    );
   }
 
   isDate(styleIndex: number): boolean {
@@ -149,7 +172,10 @@ export class StyleBook implements CellFormats {
     const tag = setAttrs(open.replace(/\s*\/>$/, '>'), xfAttrs);
     let inner = open.endsWith('/>') ? '' : xf.slice(open.length, xf.lastIndexOf('</'));
     if (style.wrap !== undefined) {
-      const alignment = /<([\w.-]+:)?alignment\b[^>]*?\/>|<([\w.-]+:)?alignment\b[\s\S]*?<\/([\w.-]+:)?alignment>/.exec(inner);
+      const alignment =
+        /<([\w.-]+:)?alignment\b[^>]*?\/>|<([\w.-]+:)?alignment\b[\s\S]*?<\/([\w.-]+:)?alignment>/.exec(
+          inner,
+        );
       const current = alignment?.[0] ?? `<${p}alignment/>`;
       const next = setAttrs(current, { wrapText: style.wrap ? '1' : undefined });
       inner = alignment ? inner.replace(current, next) : next + inner;
@@ -199,10 +225,13 @@ export class StyleBook implements CellFormats {
     const source = this.text ?? '';
     const parts: { local: string; xml: string }[] = node
       ? node.children.map((c) => ({ local: c.local, xml: source.slice(c.start, c.end) }))
-      : (this.added.fonts[base - this.fonts.length] ?? `<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`)
+      : ((
+          this.added.fonts[base - this.fonts.length] ??
+          `<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`
+        )
           .replace(/^<[^>]*>|<\/[^>]*>$/g, '')
           .match(/<([\w.-]+:)?\w+\b[^>]*?(\/>|>[\s\S]*?<\/[^>]*>)/g)
-          ?.map((xml) => ({ local: /^<(?:[\w.-]+:)?(\w+)/.exec(xml)?.[1] ?? '', xml })) ?? [];
+          ?.map((xml) => ({ local: /^<(?:[\w.-]+:)?(\w+)/.exec(xml)?.[1] ?? '', xml })) ?? []);
     const set = (local: string, xml: string | null) => {
       const kept = parts.filter((x) => x.local !== local);
       if (xml) kept.push({ local, xml });
@@ -218,11 +247,14 @@ export class StyleBook implements CellFormats {
 
   private numFmtId(format: string): number {
     for (const [id, code] of this.customFormats) if (code === format) return id;
-    for (const [id, code] of Object.entries(BUILTIN_FORMATS)) if (code === format) return Number(id);
+    for (const [id, code] of Object.entries(BUILTIN_FORMATS))
+      if (code === format) return Number(id);
     let id = 164;
     while (this.customFormats.has(id)) id++;
     this.customFormats.set(id, format);
-    this.added.numFmts.push(`<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeAttr(format)}"/>`);
+    this.added.numFmts.push(
+      `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeAttr(format)}"/>`,
+    );
     return id;
   }
 
@@ -266,7 +298,11 @@ export class StyleBook implements CellFormats {
         const count = node.children.length + added.length;
         if (node.openEnd === node.end) {
           // <numFmts count="0"/>: replaced whole.
-          edit.replace(node.start, node.end, `<${node.name} count="${count}">${added.join('')}</${node.name}>`);
+          edit.replace(
+            node.start,
+            node.end,
+            `<${node.name} count="${count}">${added.join('')}</${node.name}>`,
+          );
         } else {
           const tag = this.text.slice(node.start, node.openEnd);
           edit.replace(node.start, node.openEnd, setAttrs(tag, { count: String(count) }));
@@ -283,7 +319,23 @@ export class StyleBook implements CellFormats {
   }
 }
 
-const FONT_ORDER = ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow', 'u', 'vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme'];
+const FONT_ORDER = [
+  'b',
+  'i',
+  'strike',
+  'condense',
+  'extend',
+  'outline',
+  'shadow',
+  'u',
+  'vertAlign',
+  'sz',
+  'color',
+  'name',
+  'family',
+  'charset',
+  'scheme',
+];
 
 function fontOrder(local: string): number {
   const at = FONT_ORDER.indexOf(local);

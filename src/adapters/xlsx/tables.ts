@@ -6,7 +6,16 @@
 import { parseRange, rangeA1 } from '../../workbook/address';
 import type { TableData } from '../../workbook/snapshot';
 import { insertAtEnd } from './rels';
-import { attr, child, escapeAttr, ooxmlUnescape, parseXml, prefixOf, setAttrs, Splicer } from './xml';
+import {
+  attr,
+  child,
+  escapeAttr,
+  ooxmlUnescape,
+  parseXml,
+  prefixOf,
+  setAttrs,
+  Splicer,
+} from './xml';
 
 export function readTable(text: string): TableData | null {
   const root = parseXml(text);
@@ -40,7 +49,11 @@ export function widenTablePart(text: string, right: number, headers: string[]): 
   const count = columns.children.length + headers.length;
   setRefs(edit, root, right);
   if (columns.openEnd === columns.end) {
-    edit.replace(columns.start, columns.end, `<${columns.name} count="${count}">${added}</${columns.name}>`);
+    edit.replace(
+      columns.start,
+      columns.end,
+      `<${columns.name} count="${count}">${added}</${columns.name}>`,
+    );
   } else {
     const tag = text.slice(columns.start, columns.openEnd);
     edit.replace(columns.start, columns.openEnd, setAttrs(tag, { count: String(count) }));
@@ -74,14 +87,22 @@ function setRefs(edit: Splicer, root: ReturnType<typeof parseXml>, right: number
   const text = edit.source;
   const range = parseRange(attr(root, 'ref') ?? '');
   if (range) {
-    edit.replace(root.start, root.openEnd, setAttrs(text.slice(root.start, root.openEnd), { ref: rangeA1({ ...range, right }) }));
+    edit.replace(
+      root.start,
+      root.openEnd,
+      setAttrs(text.slice(root.start, root.openEnd), { ref: rangeA1({ ...range, right }) }),
+    );
   }
   for (const local of ['autoFilter', 'sortState']) {
     const node = child(root, local);
     const ref = node && parseRange(attr(node, 'ref') ?? '');
     if (node && ref) {
       const tag = text.slice(node.start, node.openEnd);
-      edit.replace(node.start, node.openEnd, setAttrs(tag, { ref: rangeA1({ ...ref, right: Math.max(ref.left, right) }) }));
+      edit.replace(
+        node.start,
+        node.openEnd,
+        setAttrs(tag, { ref: rangeA1({ ...ref, right: Math.max(ref.left, right) }) }),
+      );
     }
   }
 }

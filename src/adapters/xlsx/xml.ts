@@ -125,7 +125,11 @@ export function prefixOf(node: { name: string }): string {
 }
 
 /** The prefix declared for a namespace on this element, with its colon; null when none. */
-export function declaredPrefix(text: string, node: XmlNode, uris: readonly string[]): string | null {
+export function declaredPrefix(
+  text: string,
+  node: XmlNode,
+  uris: readonly string[],
+): string | null {
   const tag = text.slice(node.start, node.openEnd);
   for (const m of tag.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*("([^"]*)"|'([^']*)')/g)) {
     const uri = m[3] ?? m[4];
@@ -157,13 +161,11 @@ const TEXT_ESCAPES: Record<string, string> = {
  * that would read as such an escape (`_x005F_` escapes the underscore).
  */
 export function ooxmlEscape(text: string): string {
-  return text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(
-      // eslint-disable-next-line no-control-regex
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-    );
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
 }
 
 export function ooxmlUnescape(text: string): string {
@@ -175,7 +177,8 @@ export function ooxmlUnescape(text: string): string {
 
 /** Replacements of character ranges in one text, applied at once. */
 export class Splicer {
-  private readonly edits: { start: number; end: number; text: string | string[]; order: number }[] = [];
+  private readonly edits: { start: number; end: number; text: string | string[]; order: number }[] =
+    [];
 
   constructor(readonly source: string) {}
 
@@ -234,12 +237,16 @@ export function decodeXml(bytes: Buffer): string {
     return bytes.toString('utf8', 3);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return bytes.toString('utf16le', 2).replace(/(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, '$1UTF-8$2');
+    return bytes
+      .toString('utf16le', 2)
+      .replace(/(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, '$1UTF-8$2');
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2));
     swapped.swap16();
-    return swapped.toString('utf16le').replace(/(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, '$1UTF-8$2');
+    return swapped
+      .toString('utf16le')
+      .replace(/(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, '$1UTF-8$2');
   }
   return bytes.toString('utf8');
 }

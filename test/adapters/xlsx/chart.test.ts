@@ -16,7 +16,12 @@ import { buildPackage, sheetXml, text, unzip } from './packages';
 
 jest.setTimeout(120_000);
 
-const r = (top: number, left: number, bottom = top, right = left): CellRange => ({ top, left, bottom, right });
+const r = (top: number, left: number, bottom = top, right = left): CellRange => ({
+  top,
+  left,
+  bottom,
+  right,
+});
 
 const STATUSES = [
   ['● Uppfyllt', '#C6EFCE'],
@@ -68,7 +73,15 @@ async function assess(source: Buffer, replaces: string | null): Promise<Buffer> 
 }
 
 const source = () =>
-  buildPackage({ sheets: [{ name: 'Data', part: 'xl/worksheets/sheet1.xml', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }] });
+  buildPackage({
+    sheets: [
+      {
+        name: 'Data',
+        part: 'xl/worksheets/sheet1.xml',
+        xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'),
+      },
+    ],
+  });
 
 describe('a chart on Målkoll’s own sheet', () => {
   let first: Buffer;
@@ -86,7 +99,9 @@ describe('a chart on Målkoll’s own sheet', () => {
     expect(chart).toContain('<c:overlap val="100"/>');
     expect(chart.match(/<c:ser>/g)).toHaveLength(3);
     for (const [name, color] of STATUSES) {
-      expect(chart).toContain(`<c:v>${name}</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val="${color.slice(1)}"/>`);
+      expect(chart).toContain(
+        `<c:v>${name}</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val="${color.slice(1)}"/>`,
+      );
     }
     expect(chart).toContain(`<c:f>'Sammanställning'!$A$2:$A$3</c:f>`);
     expect(chart).toContain(`<c:f>'Sammanställning'!$B$2:$B$3</c:f>`);
@@ -97,12 +112,18 @@ describe('a chart on Målkoll’s own sheet', () => {
     const sheet = text(parts['xl/worksheets/sheet2.xml']);
     const relId = /<drawing [^>]*r:id="(rId\d+)"/.exec(sheet)?.[1];
     expect(relId).toBeDefined();
-    expect(text(parts['xl/worksheets/_rels/sheet2.xml.rels'])).toContain(`Id="${relId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`);
-    expect(text(parts['xl/drawings/_rels/drawing1.xml.rels'])).toContain('Target="../charts/chart1.xml"');
+    expect(text(parts['xl/worksheets/_rels/sheet2.xml.rels'])).toContain(
+      `Id="${relId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`,
+    );
+    expect(text(parts['xl/drawings/_rels/drawing1.xml.rels'])).toContain(
+      'Target="../charts/chart1.xml"',
+    );
     const types = text(parts['[Content_Types].xml']);
     expect(types).toContain('PartName="/xl/drawings/drawing1.xml"');
     expect(types).toContain('PartName="/xl/charts/chart1.xml"');
-    expect(text(parts['xl/drawings/drawing1.xml'])).toContain('<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row>');
+    expect(text(parts['xl/drawings/drawing1.xml'])).toContain(
+      '<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row>',
+    );
   });
 
   it('is written again in the same parts when the sheet is rewritten, and gives the same bytes', async () => {
@@ -114,20 +135,37 @@ describe('a chart on Målkoll’s own sheet', () => {
   });
 
   const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
-  (soffice ? it : it.skip)('opens in LibreOffice, which keeps the chart when it saves the workbook', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'malkoll-chart-'));
-    try {
-      const input = join(dir, 'diagram.xlsx');
-      writeFileSync(input, first);
-      const out = join(dir, 'ut');
-      execFileSync(soffice as string, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', out, input], { stdio: 'ignore', timeout: 100_000 });
-      const converted = unzip(readFileSync(join(out, 'diagram.xlsx')));
-      const chart = Object.entries(converted).find(([name]) => /^xl\/charts\/chart\d+\.xml$/.test(name));
-      expect(chart).toBeDefined();
-      expect(text(chart?.[1])).toMatch(/<c:grouping val="stacked"\/>/);
-      expect(text(chart?.[1]).match(/<c:ser>/g)).toHaveLength(3);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  (soffice ? it : it.skip)(
+    'opens in LibreOffice, which keeps the chart when it saves the workbook',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'malkoll-chart-'));
+      try {
+        const input = join(dir, 'diagram.xlsx');
+        writeFileSync(input, first);
+        const out = join(dir, 'ut');
+        execFileSync(
+          soffice as string,
+          [
+            `-env:UserInstallation=file://${dir}/profile`,
+            '--headless',
+            '--convert-to',
+            'xlsx',
+            '--outdir',
+            out,
+            input,
+          ],
+          { stdio: 'ignore', timeout: 100_000 },
+        );
+        const converted = unzip(readFileSync(join(out, 'diagram.xlsx')));
+        const chart = Object.entries(converted).find(([name]) =>
+          /^xl\/charts\/chart\d+\.xml$/.test(name),
+        );
+        expect(chart).toBeDefined();
+        expect(text(chart?.[1])).toMatch(/<c:grouping val="stacked"\/>/);
+        expect(text(chart?.[1]).match(/<c:ser>/g)).toHaveLength(3);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

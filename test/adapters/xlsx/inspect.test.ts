@@ -137,13 +137,16 @@ describe('inspectXlsx', () => {
 
   it('accepts what other readers refused: charts, macros, pivot tables and a 0-byte deflated part', async () => {
     const empty = { name: 'docProps/thumbnail.jpeg', data: '' };
-    const zip = deflatedEmpty(buildZip([
-      WORKBOOK,
-      { name: 'xl/charts/chart1.xml', data: '<c/>' },
-      { name: 'xl/vbaProject.bin', data: 'vba' },
-      { name: 'xl/pivotTables/pivotTable1.xml', data: '<p/>' },
-      empty,
-    ]), empty.name);
+    const zip = deflatedEmpty(
+      buildZip([
+        WORKBOOK,
+        { name: 'xl/charts/chart1.xml', data: '<c/>' },
+        { name: 'xl/vbaProject.bin', data: 'vba' },
+        { name: 'xl/pivotTables/pivotTable1.xml', data: '<p/>' },
+        empty,
+      ]),
+      empty.name,
+    );
     expect(await inspectXlsx(file(zip))).toMatchObject({ ok: true });
   });
 });
@@ -153,10 +156,16 @@ function deflatedEmpty(zip: Buffer, name: string): Buffer {
   const out = Buffer.from(zip);
   const local = out.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   for (let at = local; at >= 0; at = out.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), at + 4)) {
-    if (out.toString('utf8', at + 30, at + 30 + out.readUInt16LE(at + 26)) === name) out.writeUInt16LE(8, at + 8);
+    if (out.toString('utf8', at + 30, at + 30 + out.readUInt16LE(at + 26)) === name)
+      out.writeUInt16LE(8, at + 8);
   }
-  for (let at = out.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = out.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
-    if (out.toString('utf8', at + 46, at + 46 + out.readUInt16LE(at + 28)) === name) out.writeUInt16LE(8, at + 10);
+  for (
+    let at = out.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    at >= 0;
+    at = out.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)
+  ) {
+    if (out.toString('utf8', at + 46, at + 46 + out.readUInt16LE(at + 28)) === name)
+      out.writeUInt16LE(8, at + 10);
   }
   return out;
 }

@@ -49,7 +49,9 @@ export function buildPackage(spec: PackageSpec): Buffer {
   spec.sheets.forEach((sheet, i) => {
     files[sheet.part] = strToU8(sheet.xml);
     overrides.push(`<Override PartName="/${sheet.part}" ContentType="${CT}.worksheet+xml"/>`);
-    rels.push(`<Relationship Id="rIdS${i + 1}" Type="${TYPE}/worksheet" Target="${target(sheet.part)}"/>`);
+    rels.push(
+      `<Relationship Id="rIdS${i + 1}" Type="${TYPE}/worksheet" Target="${target(sheet.part)}"/>`,
+    );
     const sheetRels: string[] = [];
     Object.entries(sheet.tables ?? {}).forEach(([part, xml], k) => {
       files[part] = strToU8(xml);
@@ -58,7 +60,8 @@ export function buildPackage(spec: PackageSpec): Buffer {
     });
     (sheet.extra ?? []).forEach(([type, part, content, contentType], k) => {
       files[part] = typeof content === 'string' ? strToU8(content) : content;
-      if (contentType) overrides.push(`<Override PartName="/${part}" ContentType="${contentType}"/>`);
+      if (contentType)
+        overrides.push(`<Override PartName="/${part}" ContentType="${contentType}"/>`);
       sheetRels.push(`<Relationship Id="rIdX${k + 1}" Type="${TYPE}/${type}" Target="/${part}"/>`);
     });
     if (sheetRels.length) {
@@ -70,13 +73,19 @@ export function buildPackage(spec: PackageSpec): Buffer {
   });
   if (spec.sharedStrings !== undefined) {
     files['xl/sharedStrings.xml'] = strToU8(spec.sharedStrings);
-    overrides.push(`<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>`);
-    rels.push(`<Relationship Id="rIdSS" Type="${TYPE}/sharedStrings" Target="${target('xl/sharedStrings.xml')}"/>`);
+    overrides.push(
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>`,
+    );
+    rels.push(
+      `<Relationship Id="rIdSS" Type="${TYPE}/sharedStrings" Target="${target('xl/sharedStrings.xml')}"/>`,
+    );
   }
   if (spec.styles !== undefined) {
     files['xl/styles.xml'] = strToU8(spec.styles);
     overrides.push(`<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>`);
-    rels.push(`<Relationship Id="rIdST" Type="${TYPE}/styles" Target="${target('xl/styles.xml')}"/>`);
+    rels.push(
+      `<Relationship Id="rIdST" Type="${TYPE}/styles" Target="${target('xl/styles.xml')}"/>`,
+    );
   }
   const sheetTags = spec.sheets
     .map((s, i) => `<${px}sheet name="${s.name}" sheetId="${i + 1}" r:id="rIdS${i + 1}"/>`)
@@ -95,10 +104,16 @@ export function buildPackage(spec: PackageSpec): Buffer {
       rels.push(`<Relationship Id="rIdCC" Type="${TYPE}/calcChain" Target="calcChain.xml"/>`);
       overrides.push(`<Override PartName="/xl/calcChain.xml" ContentType="${CT}.calcChain+xml"/>`);
     } else if (name === 'xl/vbaProject.bin') {
-      rels.push(`<Relationship Id="rIdVBA" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>`);
+      rels.push(
+        `<Relationship Id="rIdVBA" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>`,
+      );
     } else if (name === 'docProps/core.xml') {
-      rootRels.push(`<Relationship Id="rIdCore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>`);
-      overrides.push('<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>');
+      rootRels.push(
+        `<Relationship Id="rIdCore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>`,
+      );
+      overrides.push(
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
+      );
     }
   }
   files['xl/_rels/workbook.xml.rels'] = strToU8(

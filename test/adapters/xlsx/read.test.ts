@@ -32,7 +32,10 @@ describe('XlsxHost reads', () => {
       }),
     );
     expect(snapshot.sheets.map((s) => s.name)).toEqual(['Data']);
-    expect(cellsOf(snapshot.sheets[0])).toEqual({ A1: { value: 'Indikator' }, B1: { value: 12.5 } });
+    expect(cellsOf(snapshot.sheets[0])).toEqual({
+      A1: { value: 'Indikator' },
+      B1: { value: 12.5 },
+    });
   });
 
   it('shared strings: empty, rich text, phonetic runs left out, CDATA and _xHHHH_ escapes', async () => {
@@ -48,7 +51,12 @@ describe('XlsxHost reads', () => {
       .map((i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c></row>`)
       .join('');
     const [sheet] = (
-      await read(buildPackage({ sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', xml: sheetXml(rows) }], sharedStrings: sst }))
+      await read(
+        buildPackage({
+          sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', xml: sheetXml(rows) }],
+          sharedStrings: sst,
+        }),
+      )
     ).sheets;
     expect(cellsOf(sheet)).toEqual({
       A1: { value: '' },
@@ -64,7 +72,13 @@ describe('XlsxHost reads', () => {
       '<row r="1"><c r="A1" t="inlineStr"><is><t>inline</t></is></c><c t="inlineStr"><is><r><t>ri</t></r><r><t>ch</t></r></is></c>' +
       '<c t="str"><f>"x"&amp;"y"</f><v>xy</v></c><c t="b"><v>1</v></c><c t="e"><v>#DIV/0!</v></c></row>' +
       '<row><c r="A2" t="d"><v>2024-01-15T00:00:00</v></c><c r="B2" t="inlineStr"><is><t/></is></c><c r="C2"><v></v></c><c r="D2"><v>NaN</v></c></row>';
-    const [sheet] = (await read(buildPackage({ sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', xml: sheetXml(rows) }] }))).sheets;
+    const [sheet] = (
+      await read(
+        buildPackage({
+          sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', xml: sheetXml(rows) }],
+        }),
+      )
+    ).sheets;
     expect(cellsOf(sheet)).toEqual({
       A1: { value: 'inline' },
       B1: { value: 'rich' },
@@ -98,18 +112,30 @@ describe('XlsxHost reads', () => {
       '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2+$A$1</f><v>3</v></c></row>' +
       '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>5</v></c></row>' +
       '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>7</v></c></row>';
-    const [sheet] = (await read(buildPackage({ sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', xml: sheetXml(rows) }] }))).sheets;
+    const [sheet] = (
+      await read(
+        buildPackage({
+          sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', xml: sheetXml(rows) }],
+        }),
+      )
+    ).sheets;
     expect(cellsOf(sheet).B3).toEqual({ value: 7, formula: '=A3*2+$A$1' });
   });
 
   it('merges (only the top-left cell counts), protection, and 50,000 merged ranges', async () => {
-    const merges = Array.from({ length: 50_000 }, (_, i) => `<mergeCell ref="C${i + 1}:D${i + 1}"/>`).join('');
-    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>Rubrik</t></is></c><c r="B1" t="inlineStr"><is><t>dold</t></is></c></row>';
+    const merges = Array.from(
+      { length: 50_000 },
+      (_, i) => `<mergeCell ref="C${i + 1}:D${i + 1}"/>`,
+    ).join('');
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Rubrik</t></is></c><c r="B1" t="inlineStr"><is><t>dold</t></is></c></row>';
     const xml = sheetXml(
       rows,
       `<sheetProtection sheet="1" objects="1"/><mergeCells count="50001"><mergeCell ref="A1:B1"/>${merges}</mergeCells>`,
     );
-    const [sheet] = (await read(buildPackage({ sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', xml }] }))).sheets;
+    const [sheet] = (
+      await read(buildPackage({ sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', xml }] }))
+    ).sheets;
     expect(cellsOf(sheet)).toEqual({ A1: { value: 'Rubrik' } });
     expect(sheet.merges).toHaveLength(50_001);
     expect(sheet.protected).toBe(true);
@@ -125,10 +151,18 @@ describe('XlsxHost reads', () => {
             {
               name: 'S',
               part: 'xl/worksheets/sheet1.xml',
-              xml: sheetXml('', '<tableParts count="3"><tablePart r:id="rIdT1"/><tablePart r:id="rIdT2"/><tablePart r:id="rIdT3"/></tableParts>'),
+              xml: sheetXml(
+                '',
+                '<tableParts count="3"><tablePart r:id="rIdT1"/><tablePart r:id="rIdT2"/><tablePart r:id="rIdT3"/></tableParts>',
+              ),
               tables: {
                 'xl/tables/table1.xml': table('Utan', 'A1:B4', '', ''),
-                'xl/tables/table2.xml': table('Med', 'D1:E5', 'totalsRowCount="1"', '<tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/>'),
+                'xl/tables/table2.xml': table(
+                  'Med',
+                  'D1:E5',
+                  'totalsRowCount="1"',
+                  '<tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/>',
+                ),
                 'xl/tables/table3.xml': table('Huvudlös', 'G1:H3', 'headerRowCount="0"', ''),
               },
             },
@@ -137,9 +171,27 @@ describe('XlsxHost reads', () => {
       )
     ).sheets;
     expect(sheet.tables).toEqual([
-      { name: 'Utan', range: { top: 1, left: 1, bottom: 4, right: 2 }, columns: ['Indikator', 'Rad\ntvå'], headerRow: true, totalsRow: false },
-      { name: 'Med', range: { top: 1, left: 4, bottom: 5, right: 5 }, columns: ['Indikator', 'Rad\ntvå'], headerRow: true, totalsRow: true },
-      { name: 'Huvudlös', range: { top: 1, left: 7, bottom: 3, right: 8 }, columns: ['Indikator', 'Rad\ntvå'], headerRow: false, totalsRow: false },
+      {
+        name: 'Utan',
+        range: { top: 1, left: 1, bottom: 4, right: 2 },
+        columns: ['Indikator', 'Rad\ntvå'],
+        headerRow: true,
+        totalsRow: false,
+      },
+      {
+        name: 'Med',
+        range: { top: 1, left: 4, bottom: 5, right: 5 },
+        columns: ['Indikator', 'Rad\ntvå'],
+        headerRow: true,
+        totalsRow: true,
+      },
+      {
+        name: 'Huvudlös',
+        range: { top: 1, left: 7, bottom: 3, right: 8 },
+        columns: ['Indikator', 'Rad\ntvå'],
+        headerRow: false,
+        totalsRow: false,
+      },
     ]);
   });
 
@@ -150,9 +202,14 @@ describe('XlsxHost reads', () => {
       `<definedName name="Två">'Nämnd A'!$A$1,'Nämnd A'!$B$2</definedName>` +
       '<definedName name="Moms">0.25</definedName>';
     const snapshot = await read(
-      buildPackage({ names, sheets: [{ name: 'Nämnd A', part: 'xl/worksheets/sheet1.xml', xml: sheetXml('') }] }),
+      buildPackage({
+        names,
+        sheets: [{ name: 'Nämnd A', part: 'xl/worksheets/sheet1.xml', xml: sheetXml('') }],
+      }),
     );
-    expect(snapshot.names).toEqual([{ name: 'Indata', sheet: 'Nämnd A', range: { top: 1, left: 2, bottom: 4, right: 4 } }]);
+    expect(snapshot.names).toEqual([
+      { name: 'Indata', sheet: 'Nämnd A', range: { top: 1, left: 2, bottom: 4, right: 4 } },
+    ]);
   });
 
   it('a whole-sheet validation and a whole-column format without expanding them, and empty parts', async () => {

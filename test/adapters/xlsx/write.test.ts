@@ -10,7 +10,12 @@ import type { WritePlan } from '../../../src/workbook/plan/types';
 import type { CellRange } from '../../../src/workbook/snapshot';
 import { buildPackage, MAIN, sheetXml, text, unzip } from './packages';
 
-const r = (top: number, left: number, bottom = top, right = left): CellRange => ({ top, left, bottom, right });
+const r = (top: number, left: number, bottom = top, right = left): CellRange => ({
+  top,
+  left,
+  bottom,
+  right,
+});
 
 const VBA = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 0, 255]);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]);
@@ -45,10 +50,19 @@ function userPackage(): Buffer {
         xml: userSheet(),
         tables: { 'xl/tables/table1.xml': TABLE },
         extra: [
-          ['drawing', 'xl/drawings/drawing1.xml', '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>', 'application/vnd.openxmlformats-officedocument.drawing+xml'],
+          [
+            'drawing',
+            'xl/drawings/drawing1.xml',
+            '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>',
+            'application/vnd.openxmlformats-officedocument.drawing+xml',
+          ],
         ],
       },
-      { name: 'Orörd', part: 'xl/worksheets/sheet2.xml', xml: sheetXml('<row r="1"><c r="A1"><v>7</v></c></row>') },
+      {
+        name: 'Orörd',
+        part: 'xl/worksheets/sheet2.xml',
+        xml: sheetXml('<row r="1"><c r="A1"><v>7</v></c></row>'),
+      },
     ],
     names: '<x:definedName name="Indata">\'Nämnd A\'!$A$1:$B$2</x:definedName>',
     parts: {
@@ -66,16 +80,39 @@ function plan(): WritePlan {
   return {
     clear: [],
     sheets: [{ name: 'Sammanställning', replaces: null, columnWidths: [30, 12], freezeRows: 1 }],
-    tables: [{ sheet: 'Nämnd A', table: 'Tabell1', right: 4, headers: ['Bedömning', 'Motivering'] }],
+    tables: [
+      { sheet: 'Nämnd A', table: 'Tabell1', right: 4, headers: ['Bedömning', 'Motivering'] },
+    ],
     values: [
       { sheet: 'Nämnd A', top: 2, left: 3, values: [['=1+1', 'Text & <mer>']] },
-      { sheet: 'Sammanställning', top: 1, left: 1, values: [['Rubrik', 0.75], ['Länk', null]] },
+      {
+        sheet: 'Sammanställning',
+        top: 1,
+        left: 1,
+        values: [
+          ['Rubrik', 0.75],
+          ['Länk', null],
+        ],
+      },
     ],
     styles: [
-      { sheet: 'Nämnd A', style: { fill: '#C6EFCE', fontColor: '#006100', bold: true }, ranges: [r(2, 3, 2, 4)] },
+      {
+        sheet: 'Nämnd A',
+        style: { fill: '#C6EFCE', fontColor: '#006100', bold: true },
+        ranges: [r(2, 3, 2, 4)],
+      },
       { sheet: 'Sammanställning', style: { numFmt: '0 %', wrap: true }, ranges: [r(1, 2)] },
     ],
-    links: [{ sheet: 'Sammanställning', row: 2, col: 2, text: 'Nämnd A!B2', targetSheet: 'Nämnd A', targetCell: 'B2' }],
+    links: [
+      {
+        sheet: 'Sammanställning',
+        row: 2,
+        col: 2,
+        text: 'Nämnd A!B2',
+        targetSheet: 'Nämnd A',
+        targetCell: 'B2',
+      },
+    ],
     columnWidths: [{ sheet: 'Nämnd A', col: 3, width: 18 }],
     marks: [{ name: 'Malkoll_Kolumner_1', sheet: 'Nämnd A', range: r(1, 3, 2, 4) }],
   };
@@ -131,17 +168,22 @@ describe('XlsxHost writes a plan into a copy of the package', () => {
     ]);
     for (const [name, bytes] of Object.entries(before)) {
       if (changed.has(name)) continue;
-      expect({ name, same: Buffer.from(after[name] ?? []).equals(Buffer.from(bytes)) }).toEqual({ name, same: true });
+      expect({ name, same: Buffer.from(after[name] ?? []).equals(Buffer.from(bytes)) }).toEqual({
+        name,
+        same: true,
+      });
     }
-    expect(Object.keys(after).filter((n) => !(n in before)).sort()).toEqual([
-      'xl/styles.xml',
-      'xl/worksheets/sheet3.xml',
-    ]);
+    expect(
+      Object.keys(after)
+        .filter((n) => !(n in before))
+        .sort(),
+    ).toEqual(['xl/styles.xml', 'xl/worksheets/sheet3.xml']);
   });
 
   it('writes well-formed parts, keeps the sheet’s elements in ECMA-376 order, and the rest of them as they were', () => {
     for (const [name, bytes] of Object.entries(after)) {
-      if (/\.(xml|rels)$/.test(name)) expect({ name, ok: wellFormed(text(bytes)) }).toEqual({ name, ok: true });
+      if (/\.(xml|rels)$/.test(name))
+        expect({ name, ok: wellFormed(text(bytes)) }).toEqual({ name, ok: true });
     }
     const sheet = text(after['xl/worksheets/sheet1.xml']);
     expect(topLevel(sheet)).toEqual([
@@ -157,7 +199,10 @@ describe('XlsxHost writes a plan into a copy of the package', () => {
       'tableParts',
     ]);
     const old = text(before['xl/worksheets/sheet1.xml']);
-    for (const kept of [/<x:conditionalFormatting[\s\S]*<\/x:dataValidations>/, /<x:row r="5">.*?<\/x:row>/]) {
+    for (const kept of [
+      /<x:conditionalFormatting[\s\S]*<\/x:dataValidations>/,
+      /<x:row r="5">.*?<\/x:row>/,
+    ]) {
       expect(sheet.match(kept)?.[0]).toBe(old.match(kept)?.[0]);
     }
     expect(sheet).toContain('<x:dimension ref="A1:D5"/>');
@@ -166,7 +211,9 @@ describe('XlsxHost writes a plan into a copy of the package', () => {
 
   it('writes text as inline text in the sheet’s own prefix, never as a formula', async () => {
     const sheet = text(after['xl/worksheets/sheet1.xml']);
-    expect(sheet).toMatch(/<x:c r="C2" s="\d+" t="inlineStr"><x:is><x:t>=1\+1<\/x:t><\/x:is><\/x:c>/);
+    expect(sheet).toMatch(
+      /<x:c r="C2" s="\d+" t="inlineStr"><x:is><x:t>=1\+1<\/x:t><\/x:is><\/x:c>/,
+    );
     expect(sheet).toContain('<x:t>Text &amp; &lt;mer&gt;</x:t>');
     expect(sheet).not.toMatch(/<x:f>1\+1/);
     const snapshot = await (await XlsxHost.fromBytes(output)).read();
@@ -182,7 +229,9 @@ describe('XlsxHost writes a plan into a copy of the package', () => {
     expect(table).toContain('ref="A1:D2"');
     expect(table).toContain('<autoFilter ref="A1:D2"/>');
     expect(table).toContain('<tableColumns count="4">');
-    expect(table).toContain('<tableColumn id="3" name="Bedömning"/><tableColumn id="4" name="Motivering"/>');
+    expect(table).toContain(
+      '<tableColumn id="3" name="Bedömning"/><tableColumn id="4" name="Motivering"/>',
+    );
   });
 
   it('drops calcChain.xml with its relationship and content type when a formula is written over', () => {
@@ -193,11 +242,17 @@ describe('XlsxHost writes a plan into a copy of the package', () => {
 
   it('adds the new sheet after the others, keeps the views, and replaces the marks', () => {
     const book = text(after['xl/workbook.xml']);
-    expect(book).toMatch(/<x:sheet name="Orörd"[^>]*\/><x:sheet name="Sammanställning" sheetId="3" r:id="rId\d+"\/><\/x:sheets>/);
+    expect(book).toMatch(
+      /<x:sheet name="Orörd"[^>]*\/><x:sheet name="Sammanställning" sheetId="3" r:id="rId\d+"\/><\/x:sheets>/,
+    );
     expect(book).toContain('<x:workbookView activeTab="0"/>');
-    expect(book).toContain(`<x:definedName name="Malkoll_Kolumner_1">'Nämnd A'!$C$1:$D$2</x:definedName>`);
+    expect(book).toContain(
+      `<x:definedName name="Malkoll_Kolumner_1">'Nämnd A'!$C$1:$D$2</x:definedName>`,
+    );
     const summary = text(after['xl/worksheets/sheet3.xml']);
-    expect(summary).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    expect(summary).toContain(
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>',
+    );
     expect(summary).toContain(`<hyperlink ref="B2" location="'Nämnd A'!B2" display="Nämnd A!B2"/>`);
     expect(text(after['docProps/core.xml'])).toContain('2024-09-30T00:00:00Z</dcterms:modified>');
     expect(text(after['docProps/core.xml'])).toContain('2020-01-01T00:00:00Z</dcterms:created>');
@@ -218,9 +273,23 @@ describe('XlsxHost writes a plan into a copy of the package', () => {
   });
 
   it('keeps calcChain.xml as it was when no formula is touched', async () => {
-    const quiet: WritePlan = { clear: [], sheets: [], tables: [], values: [{ sheet: 'Orörd', top: 3, left: 1, values: [['x']] }], styles: [], links: [], columnWidths: [] };
+    const quiet: WritePlan = {
+      clear: [],
+      sheets: [],
+      tables: [],
+      values: [{ sheet: 'Orörd', top: 3, left: 1, values: [['x']] }],
+      styles: [],
+      links: [],
+      columnWidths: [],
+    };
     const out = unzip(await written(userPackage(), quiet));
-    expect(Buffer.from(out['xl/calcChain.xml']).equals(Buffer.from(before['xl/calcChain.xml']))).toBe(true);
-    expect(Buffer.from(out['xl/worksheets/sheet1.xml']).equals(Buffer.from(before['xl/worksheets/sheet1.xml']))).toBe(true);
+    expect(
+      Buffer.from(out['xl/calcChain.xml']).equals(Buffer.from(before['xl/calcChain.xml'])),
+    ).toBe(true);
+    expect(
+      Buffer.from(out['xl/worksheets/sheet1.xml']).equals(
+        Buffer.from(before['xl/worksheets/sheet1.xml']),
+      ),
+    ).toBe(true);
   });
 });
