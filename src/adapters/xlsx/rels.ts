@@ -151,23 +151,3 @@ export function updateContentTypes(
   if (xml) insertAtEnd(edit, root, xml);
   pkg.setText(name, edit.toString());
 }
-
-/** Makes sure the package declares a default content type for an extension (png, rels …). */
-export function contentTypeOf(pkg: Package, part: string): string | null {
-  const text = pkg.text('[Content_Types].xml');
-  if (!text) return null;
-  const root = parseXml(text);
-  const key = `/${part}`.toLowerCase();
-  for (const node of root.children) {
-    if (node.local === 'Override' && (attr(node, 'PartName') ?? '').toLowerCase() === key) {
-      return attr(node, 'ContentType') ?? null;
-    }
-  }
-  const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
-  for (const node of root.children) {
-    if (node.local === 'Default' && (attr(node, 'Extension') ?? '').toLowerCase() === ext) {
-      return attr(node, 'ContentType') ?? null;
-    }
-  }
-  return null;
-}
