@@ -150,7 +150,8 @@ export function deletePartTree(pkg: Package, part: string): void {
   updateContentTypes(pkg, [], gone);
 }
 
-function referencedElsewhere(pkg: Package, part: string): boolean {
+/** Whether any relationships part still points at the part. */
+export function referencedElsewhere(pkg: Package, part: string): boolean {
   const key = part.toLowerCase();
   for (const name of pkg.names()) {
     if (!name.toLowerCase().endsWith('.rels')) continue;

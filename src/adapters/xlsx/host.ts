@@ -15,6 +15,7 @@ import {
   deleteNames,
   deletePartTree,
   deleteSheet,
+  referencedElsewhere,
   removeCalcChain,
   renameSheet,
   replaceMarks,
@@ -301,12 +302,13 @@ class Run {
       this.editors.delete(old.part);
       const oldText = this.pkg.text(old.part) ?? '';
       if (/<(\w+:)?f[\s>]/.test(oldText)) this.formulaGone = true;
-      // What hung on the old sheet (its chart, its drawing) goes with it.
-      for (const rel of readRels(this.pkg, old.part)) {
-        if (!rel.external && this.pkg.has(rel.part))
-          deletePartTree(this.pkg, this.pkg.actualName(rel.part) ?? rel.part);
-      }
+      // What hung on the old sheet (its chart, its drawing) goes with it, unless another part uses it too.
+      const rels = readRels(this.pkg, old.part);
       this.pkg.delete(relsOfPart(old.part));
+      for (const rel of rels) {
+        const part = rel.external ? null : this.pkg.actualName(rel.part);
+        if (part && !referencedElsewhere(this.pkg, part)) deletePartTree(this.pkg, part);
+      }
       this.pkg.setText(old.part, freshSheet(plan));
       renameSheet(this.pkg, old.name, plan.name);
       return;

@@ -14,7 +14,7 @@ import type { WritePlan } from '../../../src/workbook/plan/types';
 import type { CellRange } from '../../../src/workbook/snapshot';
 import { buildPackage, sheetXml, text, unzip } from './packages';
 
-jest.setTimeout(120_000);
+jest.setTimeout(360_000);
 
 const r = (top: number, left: number, bottom = top, right = left): CellRange => ({
   top,
@@ -154,7 +154,7 @@ describe('a chart on Målkoll’s own sheet', () => {
             out,
             input,
           ],
-          { stdio: 'ignore', timeout: 100_000 },
+          { stdio: 'ignore', timeout: 300_000 },
         );
         const converted = unzip(readFileSync(join(out, 'diagram.xlsx')));
         const chart = Object.entries(converted).find(([name]) =>
