@@ -130,8 +130,11 @@ export function readSheet(text: string, ctx: ReadContext): ReadSheet {
       return;
     }
     if (cell) {
-      if (tag.local === 'v' && depth === 4) sink = 'v';
-      else if (tag.local === 'f' && depth === 4) {
+      if (tag.local === 'v' && depth === 4) {
+        // A <v> that is there but empty is a calculated empty text (t="str"), not a missing result.
+        sink = 'v';
+        cell.v = '';
+      } else if (tag.local === 'f' && depth === 4) {
         sink = 'f';
         cell.f = '';
         cell.fType = plain(tag, 't');
@@ -249,7 +252,7 @@ function valueOf(c: CellState, ctx: ReadContext): CellValue {
   const v = c.v;
   switch (c.type) {
     case 's': {
-      const text = v === null ? undefined : ctx.strings[Number(v)];
+      const text = v === null || v.trim() === '' ? undefined : ctx.strings[Number(v)];
       return text ?? null;
     }
     case 'inlineStr':
@@ -257,11 +260,11 @@ function valueOf(c: CellState, ctx: ReadContext): CellValue {
     case 'str':
       return v === null ? (c.inline !== null ? ooxmlUnescape(c.inline) : null) : ooxmlUnescape(v);
     case 'b':
-      return v === null ? null : v.trim() === '1' || v.trim() === 'true';
+      return v === null || v.trim() === '' ? null : v.trim() === '1' || v.trim() === 'true';
     case 'e':
-      return v === null ? null : { error: v.trim() };
+      return v === null || v.trim() === '' ? null : { error: v.trim() };
     case 'd':
-      return v === null ? null : isoDate(v.trim());
+      return v === null || v.trim() === '' ? null : isoDate(v.trim());
     default: {
       if (c.inline !== null) return ooxmlUnescape(c.inline);
       if (v === null || v.trim() === '') return null;

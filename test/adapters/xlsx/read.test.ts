@@ -107,6 +107,22 @@ describe('XlsxHost reads', () => {
     expect(cellsOf(s1904).B1.value).toEqual(new Date(Date.UTC(2028, 0, 16)));
   });
 
+  it('a formula whose result is empty text apart from one no program calculated', async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="str"><f>IF(B1="","",B1)</f><v></v></c><c r="C1"><f>B1*2</f></c><c r="D1" t="s"><v></v></c></row>';
+    const [sheet] = (
+      await read(
+        buildPackage({
+          sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', xml: sheetXml(rows) }],
+        }),
+      )
+    ).sheets;
+    expect(cellsOf(sheet)).toEqual({
+      A1: { value: '', formula: '=IF(B1="","",B1)' },
+      C1: { value: null, formula: '=B1*2' },
+    });
+  });
+
   it('shared formulas as each cell shows them, with their cached values', async () => {
     const rows =
       '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2+$A$1</f><v>3</v></c></row>' +
