@@ -11,7 +11,7 @@ import { MESSAGES } from './messages';
 
 export interface AssessArgs {
   input: string;
-  /** Where the assessed workbook goes: -o, else IN-bedomd.xlsx beside the input. */
+  /** Where the assessed workbook goes: -o, else IN-bedomd.xlsx (.xlsm for .xlsm) beside the input. */
   output: string;
   json: string | null;
   lang: Lang;
@@ -20,6 +20,7 @@ export interface AssessArgs {
   followUp: string | null;
   /** YYYY-MM-DD, or null for today. */
   date: string | null;
+  /** Accepted for old scripts; nothing is dropped any more, so it changes nothing. */
   force: boolean;
 }
 
@@ -144,10 +145,11 @@ export function isDate(text: string): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** IN.xlsx → IN-bedomd.xlsx in the same folder. */
+/** IN.xlsx → IN-bedomd.xlsx in the same folder; a macro workbook stays one (IN-bedomd.xlsm). */
 export function defaultOutput(input: string): string {
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}-bedomd.xlsx`);
+  const { dir, name, ext } = path.parse(input);
+  const kept = ext.toLowerCase() === '.xlsm' ? ext : '.xlsx';
+  return path.join(dir, `${name}-bedomd${kept}`);
 }
 
 /** Målkoll never writes to the input's path, and the two outputs must differ. */
