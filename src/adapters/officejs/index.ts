@@ -34,8 +34,11 @@ export interface OfficeJsHostOptions {
   maxPayloadBytes?: number;
   /** Requirement-set check; Office.context.requirements.isSetSupported by default. */
   isSetSupported?: IsSetSupported;
-  /** Language of error messages. */
-  lang?: Lang;
+  /**
+   * Language of error messages, or where to ask for it each time (the pane's
+   * switch can change it between two calls). Swedish by default.
+   */
+  lang?: Lang | (() => Lang);
 }
 
 type Marks = NonNullable<WritePlan['marks']>;
@@ -48,11 +51,14 @@ export class OfficeJsHost implements WorkbookHost {
    */
   private knownMarks: string[] | null = null;
   private readonly maxBytes: number;
-  private readonly lang: Lang;
 
   constructor(private readonly options: OfficeJsHostOptions = {}) {
     this.maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
-    this.lang = options.lang ?? 'sv';
+  }
+
+  private get lang(): Lang {
+    const { lang } = this.options;
+    return (typeof lang === 'function' ? lang() : lang) ?? 'sv';
   }
 
   /** context.sync() calls so far. */

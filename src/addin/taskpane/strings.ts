@@ -16,6 +16,9 @@ export interface Strings {
   assessButton: string;
   assessing: string;
   loadFailed: string;
+  /** Inside Office, Office.js could not be loaded or did not get ready. */
+  officeUnavailable: string;
+  startFailed: string;
   resultHeading: string;
   legendLabel: string;
   wholeHeading: string;
@@ -85,6 +88,9 @@ const sv: Strings = {
   assessButton: 'Bedöm arbetsboken',
   assessing: 'Bedömer arbetsboken …',
   loadFailed: 'En del av Målkoll kunde inte laddas. Stäng panelen och öppna den igen.',
+  officeUnavailable:
+    'Målkoll kunde inte ansluta till Excel: Office.js gick inte att hämta från Microsoft. Kontrollera nätverksanslutningen, stäng panelen och öppna den igen. Inget har ändrats i arbetsboken.',
+  startFailed: 'Målkoll kunde inte starta. Stäng panelen och öppna den igen.',
   resultHeading: 'Resultat',
   legendLabel: 'Teckenförklaring',
   wholeHeading: 'Helheten',
@@ -160,6 +166,9 @@ const en: Strings = {
   assessButton: 'Assess the workbook',
   assessing: 'Assessing the workbook …',
   loadFailed: 'Part of Målkoll could not be loaded. Close the pane and open it again.',
+  officeUnavailable:
+    'Målkoll could not connect to Excel: Office.js could not be loaded from Microsoft. Check the network connection, close the pane and open it again. Nothing in the workbook was changed.',
+  startFailed: 'Målkoll could not start. Close the pane and open it again.',
   resultHeading: 'Result',
   legendLabel: 'Legend',
   wholeHeading: 'The whole',
