@@ -798,6 +798,7 @@
       name: {
         get: (s) => s.name,
         set: (s, name, location, state) => {
+          noUndo(state, location);
           checkSheetName(state, name, s);
           renameInNames(state, s.name, name);
           s.name = name;
@@ -838,6 +839,7 @@
       },
       delete: {
         run: (s, a, location, state) => {
+          noUndo(state, location);
           if (state.sheets.length === 1)
             throw richError(
               'InvalidOperation',
@@ -852,6 +854,20 @@
       },
     },
   });
+
+  /**
+   * Microsoft lists Worksheet.delete (all platforms) and Worksheet.name
+   * (Windows, Mac) as lacking undo support: inside a merged undo group
+   * (Excel.run with mergeUndoGroup) they fail with UndoNotSupported.
+   */
+  function noUndo(state, location) {
+    if (state.mergedUndoGroup)
+      throw richError(
+        'UndoNotSupported',
+        'This operation is not supported inside a merged undo group.',
+        location,
+      );
+  }
 
   defineKind('WorksheetProtection', {
     props: {
@@ -1312,7 +1328,8 @@
     let state = buildState(init || {}, opts);
     let stats = { syncs: 0, requestBytes: [], responseBytes: [], runs: [], calls: {} };
 
-    function RequestContext() {
+    function RequestContext(runOptions) {
+      this.mergedUndoGroup = !!(runOptions && runOptions.mergeUndoGroup);
       this.state = state;
       this.stats = stats;
       this._pending = [];
@@ -1339,6 +1356,7 @@
         );
       }
       let response = [];
+      state.mergedUndoGroup = this.mergedUndoGroup && isSetSupported('ExcelApi', '1.20');
       try {
         queue.forEach((action) => {
           try {
@@ -1353,6 +1371,8 @@
       } catch (error) {
         stats.responseBytes.push(bytes(response));
         return Promise.reject(error);
+      } finally {
+        state.mergedUndoGroup = false;
       }
       let size = bytes(response);
       stats.responseBytes.push(size);
@@ -1371,7 +1391,7 @@
     function run(a, b) {
       let batch = typeof a === 'function' ? a : b;
       stats.runs.push(typeof a === 'function' ? null : Object.assign({}, a));
-      let ctx = new RequestContext();
+      let ctx = new RequestContext(typeof a === 'function' ? null : a);
       return Promise.resolve()
         .then(() => batch(ctx))
         .then((result) => ctx.sync(result));

@@ -95,6 +95,8 @@ const MESSAGES: Record<Lang, { byAction: Record<Action, Text>; byCode: Record<st
         `Ett blad eller namn som Målkoll ville skapa${sheet ? ` («${sheet}»)` : ''} finns redan. Bedöm arbetsboken igen.`,
       MergedRangeConflict: (sheet) =>
         `Sammanfogade celler${sheet ? ` på bladet «${sheet}»` : ''} ligger där Målkoll ska skriva. Dela upp dem och bedöm igen.`,
+      UndoNotSupported: () =>
+        'Excel kunde inte göra ändringen som ett enda steg att ångra, så Målkoll avbröt den. Uppdatera Excel och försök igen; hjälper inte det, kontakta den som ger stöd för Målkoll.',
     },
   },
   en: {
@@ -119,6 +121,8 @@ const MESSAGES: Record<Lang, { byAction: Record<Action, Text>; byCode: Record<st
         `A sheet or name that Målkoll wanted to create${sheet ? ` («${sheet}»)` : ''} already exists. Assess the workbook again.`,
       MergedRangeConflict: (sheet) =>
         `Merged cells${sheet ? ` on the sheet «${sheet}»` : ''} lie where Målkoll must write. Unmerge them and assess again.`,
+      UndoNotSupported: () =>
+        'Excel could not make the change as a single undo step, so Målkoll stopped it. Update Excel and try again; if that does not help, contact whoever supports Målkoll.',
     },
   },
 };

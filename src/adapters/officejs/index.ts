@@ -1,8 +1,10 @@
 /**
  * The add-in's workbook: Excel itself, through the Office.js API. Only moves
  * data, in as few round trips (context.sync) as the payload limit allows:
- * read() in three syncs up to about 100,000 cells, apply() and remove() in one
- * Excel.run that is one undo step where Excel supports it.
+ * read() in three syncs up to about 100,000 cells; apply() and remove() each
+ * make one undo step where Excel supports it (mergeUndoGroup), with the
+ * calls that lack undo support (renaming and deleting sheets) in runs of
+ * their own before it.
  */
 import type { Lang } from '../../engine/types';
 import { isMark } from '../../workbook/ownership';
@@ -20,7 +22,7 @@ import {
 } from './errors';
 import { ACTION_BYTES, DEFAULT_MAX_PAYLOAD_BYTES, RequestBudget } from './payload';
 import { readWorkbook } from './read';
-import { queueRemoval } from './remove';
+import { queueRemoval, queueSheetDeletions } from './remove';
 import { detectSupport, runOptions, type HostSupport, type IsSetSupported } from './support';
 import { newWriter, queueMarks, queueWrites, type Writer } from './write';
 
@@ -80,13 +82,20 @@ export class OfficeJsHost implements WorkbookHost {
     }
   }
 
+  /**
+   * Renames first, each in a run of its own (Worksheet.name has no undo
+   * support on Windows and Mac and fails inside a merged undo group); then
+   * everything else as one undo step. A failure after a rename leaves a
+   * renamed but otherwise unchanged sheet, whose mark still finds it.
+   */
   async apply(plan: WritePlan): Promise<void> {
     const support = this.support();
     const { marks } = plan;
     try {
+      await this.renameSheets(support, plan.sheets);
       await this.run(runOptions(support, true), async (context) => {
         const w = this.writer(context, support);
-        await queueWrites(w, plan);
+        await queueWrites(w, renamed(plan));
         if (marks) await queueMarks(w, await this.existingMarks(w), marks);
         await w.budget.flush();
       });
@@ -99,9 +108,23 @@ export class OfficeJsHost implements WorkbookHost {
     if (marks) this.knownMarks = marks.map((m) => m.name);
   }
 
+  /**
+   * "Ta bort bedömning": Målkoll's sheets are deleted first, in a run of their
+   * own (Worksheet.delete has no undo support and clears Excel's undo
+   * history; inside a merged undo group it fails), then the columns and the
+   * marks go as one undo step. Should that fail, the next removal finds the
+   * columns by their marks as before.
+   */
   async remove(plan: RemovalPlan): Promise<void> {
     const support = this.support();
     try {
+      if (plan.deleteSheets.length > 0) {
+        await this.run(runOptions(support, false), async (context) => {
+          const w = this.writer(context, support);
+          await queueSheetDeletions(w, plan.deleteSheets);
+          await w.budget.flush();
+        });
+      }
       await this.run(runOptions(support, true), async (context) => {
         const w = this.writer(context, support);
         await queueRemoval(w, plan);
@@ -117,6 +140,18 @@ export class OfficeJsHost implements WorkbookHost {
       }));
     }
     this.knownMarks = this.knownMarks?.filter((name) => !plan.marks.includes(name)) ?? null;
+  }
+
+  /** Each rename in its own run, outside any merged undo group. */
+  private async renameSheets(support: HostSupport, sheets: WritePlan['sheets']): Promise<void> {
+    for (const sheet of sheets) {
+      const from = sheet.replaces;
+      if (!from || from === sheet.name) continue;
+      await this.run(runOptions(support, false), async (context) => {
+        context.workbook.worksheets.getItem(from).name = sheet.name;
+        await this.syncer(context)();
+      });
+    }
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -218,6 +253,12 @@ function isStaleName(error: unknown): boolean {
   return errorLocation(error).startsWith('NamedItem');
 }
 
+/** The plan once its renames are done: each rewritten sheet already has its new name. */
+function renamed(plan: WritePlan): WritePlan {
+  const sheets = plan.sheets.map((s) => (s.replaces ? { ...s, replaces: s.name } : s));
+  return { ...plan, sheets };
+}
+
 function plannedSheets(plan: WritePlan): Set<string> {
   const sheets = new Set<string>();
   for (const s of plan.sheets) {
@@ -230,5 +271,6 @@ function plannedSheets(plan: WritePlan): Set<string> {
 }
 
 function removedSheets(plan: RemovalPlan): Set<string> {
-  return new Set([...plan.clear.map((c) => c.sheet), ...plan.tableColumns.map((t) => t.sheet)]);
+  const sheets = [...plan.clear.map((c) => c.sheet), ...plan.tableColumns.map((t) => t.sheet)];
+  return new Set([...sheets, ...plan.deleteSheets]);
 }

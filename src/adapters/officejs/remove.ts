@@ -1,5 +1,6 @@
 /**
- * Queues a removal plan ("Ta bort bedömning") on one request context.
+ * Queues a removal plan ("Ta bort bedömning") on one request context; the
+ * sheets are deleted apart (queueSheetDeletions), outside the undo group.
  *
  * Excel names a cleared table header "Column1", and deleting a table column
  * shifts the cells right of the table to the left, into the user's layout.
@@ -42,15 +43,22 @@ export async function queueRemoval(w: Writer, plan: RemovalPlan): Promise<void> 
     await w.budget.reserve(ACTION_BYTES);
     table.columns.getItem(column).delete();
   }
-  for (const sheet of plan.deleteSheets) {
-    await w.budget.reserve(ACTION_BYTES);
-    worksheet(w, sheet).delete();
-    w.sheets.delete(sheet);
-  }
   const names = w.context.workbook.names;
   for (const name of plan.marks) {
     await w.budget.reserve(ACTION_BYTES);
     names.getItem(name).delete();
+  }
+}
+
+/**
+ * Deletes Målkoll's sheets. Never inside a merged undo group: Excel has no
+ * undo for Worksheet.delete and raises UndoNotSupported there.
+ */
+export async function queueSheetDeletions(w: Writer, sheets: readonly string[]): Promise<void> {
+  for (const sheet of sheets) {
+    await w.budget.reserve(ACTION_BYTES);
+    worksheet(w, sheet).delete();
+    w.sheets.delete(sheet);
   }
 }
 

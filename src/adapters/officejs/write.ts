@@ -54,6 +54,8 @@ export async function queueWrites(w: Writer, plan: WritePlan): Promise<void> {
     await w.budget.reserve(ACTION_BYTES);
     setColumnWidth(worksheet(w, sheet), col, width);
   }
+  // Charts (plan.charts, §11) are queued here, after the values they point at:
+  // charts.ts (h7-report) adds `for (const chart of plan.charts ?? []) await queueChart(w, chart);`.
 }
 
 /** Deletes the marks that exist and adds the plan's: a mark is a workbook name. */
@@ -93,8 +95,9 @@ async function queueSheet(w: Writer, plan: SheetPlan): Promise<void> {
   const sheets = w.context.workbook.worksheets;
   let sheet: Excel.Worksheet;
   if (plan.replaces) {
-    sheet = sheets.getItem(plan.replaces);
-    if (plan.replaces !== plan.name) sheet.name = plan.name;
+    // Renamed before, outside the undo group (index.ts): Worksheet.name has no undo on Windows and Mac.
+    if (plan.replaces !== plan.name) throw new Error(`«${plan.replaces}» must be renamed first`);
+    sheet = sheets.getItem(plan.name);
     sheet.getRange().clear();
     sheet.freezePanes.unfreeze();
   } else {

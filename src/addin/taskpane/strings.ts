@@ -47,6 +47,8 @@ export interface Strings {
   removeHint: string;
   removeTitle: string;
   removeText: string;
+  /** Deleting a sheet is the one thing Excel cannot undo: it clears the undo history. */
+  removeUndoNote: string;
   removeConfirm: string;
   cancel: string;
   working: string;
@@ -122,6 +124,8 @@ const sv: Strings = {
   removeTitle: 'Ta bort bedömningen?',
   removeText:
     'Målkolls fyra kolumner bredvid tabellerna och bladet Sammanställning tas bort. Dina egna celler och bladet Metod ändras inte.',
+  removeUndoNote:
+    'Excel kan inte ångra att ett blad tas bort: hela Excels ångra-historik töms, så det du gjorde innan kan inte längre ångras.',
   removeConfirm: 'Ta bort',
   cancel: 'Avbryt',
   working: 'Arbetar …',
@@ -199,6 +203,8 @@ const en: Strings = {
   removeTitle: 'Remove the assessment?',
   removeText:
     "Målkoll's four columns beside the tables and the Summary sheet are removed. Your own cells and the Metod sheet are not changed.",
+  removeUndoNote:
+    "Excel cannot undo deleting a sheet: Excel's whole undo history is cleared, so what you did before can no longer be undone.",
   removeConfirm: 'Remove',
   cancel: 'Cancel',
   working: 'Working …',

@@ -172,6 +172,8 @@ describe('the task pane', () => {
 
     await press(screen.getByRole('button', { name: 'Ta bort bedömning' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ta bort bedömningen?' });
+    // The official is told that deleting the summary sheet clears Excel's undo history.
+    expect(within(dialog).getByText(/ångra-historik töms/)).toBeTruthy();
     expect(remove).not.toHaveBeenCalled();
     await press(within(dialog).getByRole('button', { name: 'Ta bort' }));
 

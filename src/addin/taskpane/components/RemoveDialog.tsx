@@ -1,4 +1,8 @@
-/** Asks before "Ta bort bedömning". Loaded when the button is first pressed. */
+/**
+ * Asks before "Ta bort bedömning". Loaded when the button is first pressed.
+ * The content is a list of paragraphs (and, later, choices such as keeping
+ * the history sheet) so that more can be said without a new dialog.
+ */
 import {
   Button,
   Dialog,
@@ -7,6 +11,9 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  makeStyles,
+  Text,
+  tokens,
 } from '@fluentui/react-components';
 import type { Lang } from '../../../engine/types';
 import { STRINGS } from '../strings';
@@ -17,14 +24,24 @@ export interface RemoveDialogProps {
   onAnswer: (remove: boolean) => void;
 }
 
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
 export default function RemoveDialog(props: RemoveDialogProps) {
+  const styles = useStyles();
   const t = STRINGS[props.lang];
   return (
     <Dialog open={props.open} onOpenChange={(_, data) => !data.open && props.onAnswer(false)}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t.removeTitle}</DialogTitle>
-          <DialogContent>{t.removeText}</DialogContent>
+          <DialogContent className={styles.content}>
+            <Text as="p">{t.removeText}</Text>
+            <Text as="p" weight="semibold">
+              {t.removeUndoNote}
+            </Text>
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => props.onAnswer(true)}>
               {t.removeConfirm}
