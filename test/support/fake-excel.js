@@ -9,7 +9,12 @@
  *   code and debugInfo.errorLocation;
  * - every sync's request (the queued calls and their data) and response
  *   (what was loaded) is measured as UTF-8 bytes of JSON, and, like Excel on
- *   the web, more than payloadLimit bytes either way fails;
+ *   the web, more than payloadLimit bytes either way fails. These compact
+ *   records are smaller than Office.js's own; request sizes are measured
+ *   against Microsoft's request builder in payload-real.test.ts
+ *   (test/support/real-office-js.ts);
+ * - inside a merged undo group (Excel.run with mergeUndoGroup, ExcelApi
+ *   1.20) the calls without undo support fail with UndoNotSupported;
  * - cell writes behave like typing: a string such as "=SUM(A1)" becomes a
  *   formula unless the cell is formatted as text ("@") or starts with "'";
  * - protected sheets refuse writes (AccessDenied).

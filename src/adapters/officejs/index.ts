@@ -20,7 +20,7 @@ import {
   type Action,
   type HostWriteError,
 } from './errors';
-import { ACTION_BYTES, DEFAULT_MAX_PAYLOAD_BYTES, RequestBudget } from './payload';
+import { calls, DEFAULT_MAX_PAYLOAD_BYTES, RequestBudget } from './payload';
 import { readWorkbook } from './read';
 import { queueRemoval, queueSheetDeletions } from './remove';
 import { detectSupport, runOptions, type HostSupport, type IsSetSupported } from './support';
@@ -62,6 +62,9 @@ export class OfficeJsHost implements WorkbookHost {
     const { lang } = this.options;
     return (typeof lang === 'function' ? lang() : lang) ?? 'sv';
   }
+
+  /** The estimated size of each budgeted write request so far, in bytes. */
+  readonly estimates: number[] = [];
 
   /** context.sync() calls so far. */
   get syncs(): number {
@@ -188,14 +191,16 @@ export class OfficeJsHost implements WorkbookHost {
   }
 
   private writer(context: Excel.RequestContext, support: HostSupport): Writer {
-    const budget = new RequestBudget(this.maxBytes, this.syncer(context));
+    const budget = new RequestBudget(this.maxBytes, this.syncer(context), (bytes) =>
+      this.estimates.push(bytes),
+    );
     return newWriter(context, budget, support, this.maxBytes);
   }
 
   /** The marks to delete before adding the plan's; asks Excel only when not known. */
   private async existingMarks(w: Writer): Promise<string[]> {
     if (this.knownMarks) return this.knownMarks;
-    await w.budget.reserve(ACTION_BYTES);
+    await w.budget.reserve(calls(2));
     const names = w.context.workbook.names.load('items/name');
     await w.budget.flush();
     return names.items.map((n) => n.name).filter(isMark);

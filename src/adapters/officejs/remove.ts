@@ -11,7 +11,7 @@
  */
 import type { RemovalPlan } from '../../workbook/plan/types';
 import type { CellRange } from '../../workbook/snapshot';
-import { ACTION_BYTES } from './payload';
+import { calls, jsonBytes } from './payload';
 import { addressRange } from './read';
 import { clearRange, worksheet, type Writer } from './write';
 
@@ -40,12 +40,12 @@ export async function queueRemoval(w: Writer, plan: RemovalPlan): Promise<void> 
     if (!deleted) await clearRange(w, sheet, range);
   }
   for (const { table, column } of deletions) {
-    await w.budget.reserve(ACTION_BYTES);
+    await w.budget.reserve(calls(3) + jsonBytes(column));
     table.columns.getItem(column).delete();
   }
   const names = w.context.workbook.names;
   for (const name of plan.marks) {
-    await w.budget.reserve(ACTION_BYTES);
+    await w.budget.reserve(calls(2) + jsonBytes(name));
     names.getItem(name).delete();
   }
 }
@@ -56,7 +56,7 @@ export async function queueRemoval(w: Writer, plan: RemovalPlan): Promise<void> 
  */
 export async function queueSheetDeletions(w: Writer, sheets: readonly string[]): Promise<void> {
   for (const sheet of sheets) {
-    await w.budget.reserve(ACTION_BYTES);
+    await w.budget.reserve(calls(2) + jsonBytes(sheet));
     worksheet(w, sheet).delete();
     w.sheets.delete(sheet);
   }
@@ -70,7 +70,7 @@ async function tableLayouts(
   if (tables.length === 0) return [];
   const loaded = [];
   for (const { table: name } of tables) {
-    await w.budget.reserve(ACTION_BYTES * 3);
+    await w.budget.reserve(calls(5) + jsonBytes(name));
     const table = w.context.workbook.tables.getItem(name);
     loaded.push({
       table,
@@ -93,7 +93,7 @@ async function cutOff(w: Writer, layout: TableLayout, columns: string[]): Promis
   const trailing =
     n > 0 && n < layout.columns.length && columns.every((c) => last.includes(fold(c)));
   if (!w.support.tableResize || !trailing) return false;
-  await w.budget.reserve(ACTION_BYTES * 3);
+  await w.budget.reserve(calls(3));
   layout.table.resize(layout.table.getRange().getResizedRange(0, -n));
   return true;
 }
