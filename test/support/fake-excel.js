@@ -29,6 +29,8 @@
 
   let MAX_ROWS = 1048576;
   let MAX_COLS = 16384;
+  /** Range.getMergedAreasOrNullObject fails above this many areas. */
+  let MAX_MERGED_AREAS = 512;
   let encoder = new TextEncoder();
 
   // ---- A1 addresses ---------------------------------------------------
@@ -993,8 +995,18 @@
       getMergedAreasOrNullObject: {
         returns: 'RangeAreas',
         orNull: true,
-        run: (r) => {
-          let found = r.sheet.merges.filter((m) => intersects(m, r.rect));
+        // As Excel: only areas whose top-left cell lies in the range (office-js #3611),
+        // and more than 512 of them fail the request.
+        run: (r, a, location) => {
+          let found = r.sheet.merges.filter((m) =>
+            contains(r.rect, { top: m.top, left: m.left, bottom: m.top, right: m.left }),
+          );
+          if (found.length > MAX_MERGED_AREAS)
+            throw richError(
+              'GeneralException',
+              'There were too many merged areas to return.',
+              location,
+            );
           return found.length ? { sheet: r.sheet, rects: found } : null;
         },
       },
