@@ -95,6 +95,7 @@ export async function runAssessment(
   const { lang } = options;
   try {
     const snapshot = await step('read', () => host.read());
+    if (snapshot.readOnly) return { ok: false, message: TEXT[lang].readOnly };
     const assessed = await step('assess', () =>
       assessWorkbook(snapshot, {
         lang,
@@ -132,6 +133,7 @@ export async function readWorkbookInfo(host: WorkbookHost, lang: Lang): Promise<
 export async function removeAssessment(host: WorkbookHost, lang: Lang): Promise<ActionOutcome> {
   try {
     const snapshot = await step('read', () => host.read());
+    if (snapshot.readOnly) return { ok: false, message: TEXT[lang].readOnly };
     const plan = buildRemovalPlan(snapshot);
     const nothing = !plan.clear.length && !plan.deleteSheets.length && !plan.marks.length;
     if (nothing) return { ok: true, message: TEXT[lang].nothingToRemove };
@@ -177,6 +179,7 @@ async function writeUserPlan(
 ): Promise<ActionOutcome> {
   try {
     const snapshot = await step('read', () => host.read());
+    if (snapshot.readOnly) return { ok: false, message: TEXT[lang].readOnly };
     const { plan, message } = await step('assess', () => make(snapshot));
     const writable = await step('assess', () => checkWritable(snapshot, plan, lang));
     if (writable.problems.length) return { ok: false, message: problemsText(writable.problems) };
@@ -198,6 +201,8 @@ const TEXT = {
     removed:
       'Bedömningen är borttagen: Målkolls kolumner och sammanställning finns inte längre i arbetsboken.',
     nothingToRemove: 'Det finns ingen bedömning att ta bort i arbetsboken.',
+    readOnly:
+      'Arbetsboken är skrivskyddad (öppnad som skrivskyddad eller bara för visning), så Målkoll skrev ingenting. Välj Redigera arbetsbok i Excel och försök igen.',
     parametersSaved:
       'Parametrarna är sparade på bladet Metod. Bedöm arbetsboken igen för att använda dem.',
     templateInserted: (sheet: string) =>
@@ -215,6 +220,8 @@ const TEXT = {
     removed:
       "The assessment is removed: Målkoll's columns and summary are no longer in the workbook.",
     nothingToRemove: 'There is no assessment to remove in the workbook.',
+    readOnly:
+      'The workbook is read-only (opened read-only or for viewing only), so Målkoll wrote nothing. Choose Edit Workbook in Excel and try again.',
     parametersSaved:
       'The parameters are saved on the Metod sheet. Assess the workbook again to use them.',
     templateInserted: (sheet: string) =>

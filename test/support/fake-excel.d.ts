@@ -34,12 +34,18 @@ export interface FakeWorkbookInit {
   apiVersion?: string;
   /** Bytes a request or response may have; 5,000,000 (Excel on the web) by default. */
   payloadLimit?: number;
+  /** Workbook structure protection: no sheet can be added, renamed or deleted. */
+  structureProtected?: boolean;
+  /** A read-only workbook (or a view-only session): every change fails. */
+  readOnly?: boolean;
 }
 
 export interface FakeOptions {
   /** Sets globalThis.Excel and globalThis.Office. */
   install?: boolean;
   apiVersion?: string;
+  structureProtected?: boolean;
+  readOnly?: boolean;
   payloadLimit?: number;
   displayLanguage?: string;
 }
@@ -104,6 +110,8 @@ export interface FakeExcel {
     selection: { sheet: string; address: string } | null;
     apiVersion: string;
     payloadLimit: number;
+    structureProtected: boolean;
+    readOnly: boolean;
   };
   stats: FakeStats;
   sheet(name: string): FakeSheetState | null;

@@ -240,6 +240,8 @@
       apiVersion: options.apiVersion || init.apiVersion || '1.20',
       payloadLimit: options.payloadLimit || init.payloadLimit || 5000000,
       displayLanguage: options.displayLanguage || 'sv-SE',
+      structureProtected: !!(options.structureProtected || init.structureProtected),
+      readOnly: !!(options.readOnly || init.readOnly),
     };
     (init.sheets || []).forEach((spec) => {
       let sheet = addSheet(state, spec.name);
@@ -287,6 +289,8 @@
       columnWidths: new Map(),
       freezeRows: 0,
     };
+    // Not enumerable: the sheet's workbook, for the checks that concern the whole workbook.
+    Object.defineProperty(sheet, 'workbook', { value: state, enumerable: false });
     state.sheets.push(sheet);
     return sheet;
   }
@@ -319,7 +323,24 @@
     });
   }
 
+  /** A read-only workbook refuses every change. */
+  function guardWorkbook(state, location) {
+    if (state.readOnly) throw richError('AccessDenied', 'The workbook is read-only.', location);
+  }
+
+  /** Structure protection refuses adding, renaming and deleting sheets. */
+  function guardStructure(state, location) {
+    guardWorkbook(state, location);
+    if (state.structureProtected)
+      throw richError(
+        'AccessDenied',
+        'The workbook structure is protected. To make a change, unprotect the workbook.',
+        location,
+      );
+  }
+
   function guard(sheet, location) {
+    guardWorkbook(sheet.workbook, location);
     if (sheet.protected) {
       throw richError(
         'AccessDenied',
@@ -763,10 +784,20 @@
   }
 
   defineKind('Workbook', {
+    props: {
+      readOnly: { get: (s) => s.readOnly },
+    },
     nav: {
+      protection: ['WorkbookProtection', (s) => s],
       worksheets: ['WorksheetCollection', (s) => s],
       names: ['NamedItemCollection', (s) => s],
       tables: ['TableCollection', (s) => s],
+    },
+  });
+
+  defineKind('WorkbookProtection', {
+    props: {
+      protected: { get: (s) => s.structureProtected },
     },
   });
 
@@ -789,7 +820,8 @@
       },
       add: {
         returns: 'Worksheet',
-        run: (state, a) => {
+        run: (state, a, location) => {
+          guardStructure(state, location);
           let n = a[0];
           for (let i = state.sheets.length + 1; !n; i++)
             if (!findSheet(state, 'Sheet' + i)) n = 'Sheet' + i;
@@ -806,6 +838,7 @@
         get: (s) => s.name,
         set: (s, name, location, state) => {
           noUndo(state, location);
+          guardStructure(state, location);
           checkSheetName(state, name, s);
           renameInNames(state, s.name, name);
           s.name = name;
@@ -847,6 +880,7 @@
       delete: {
         run: (s, a, location, state) => {
           noUndo(state, location);
+          guardStructure(state, location);
           if (state.sheets.length === 1)
             throw richError(
               'InvalidOperation',

@@ -36,6 +36,8 @@ interface Structure {
   sheets: Excel.Worksheet[];
   tables: Excel.Table[];
   names: Excel.NamedItem[];
+  structureProtected: boolean;
+  readOnly: boolean;
 }
 
 interface Geometry {
@@ -61,19 +63,28 @@ export async function readWorkbook(
   support: HostSupport,
   maxBytes: number,
 ): Promise<ReadResult> {
-  const structure = await readStructure(context, sync);
+  const structure = await readStructure(context, sync, support);
   const geometry = await readGeometry(structure, sync, support, maxBytes);
   const rows = await readCells(structure.sheets, geometry, sync, maxBytes);
   const snapshot: WorkbookSnapshot = {
     sheets: structure.sheets.map((sheet) => sheetData(sheet, structure, geometry, rows)),
     names: definedNames(structure.names),
   };
+  if (structure.structureProtected) snapshot.structureProtected = true;
+  if (structure.readOnly) snapshot.readOnly = true;
   const markNames = structure.names.map((n) => n.name).filter(isMark);
   return { snapshot, markNames };
 }
 
-async function readStructure(context: Excel.RequestContext, sync: Sync): Promise<Structure> {
+/** Also whether the workbook can be changed, so that it is known before the first write. */
+async function readStructure(
+  context: Excel.RequestContext,
+  sync: Sync,
+  support: HostSupport,
+): Promise<Structure> {
   const { workbook } = context;
+  const protection = support.workbookProtection ? workbook.protection.load('protected') : null;
+  if (support.readOnly) workbook.load('readOnly');
   const sheets = workbook.worksheets.load('items/name,items/position,items/protection/protected');
   const tables = workbook.tables.load(
     'items/name,items/showHeaders,items/showTotals,items/worksheet/name,items/columns/items/name',
@@ -81,7 +92,13 @@ async function readStructure(context: Excel.RequestContext, sync: Sync): Promise
   const names = workbook.names.load('items/name,items/type,items/formula');
   await sync();
   const ordered = [...sheets.items].sort((a, b) => a.position - b.position);
-  return { sheets: ordered, tables: tables.items, names: names.items };
+  return {
+    sheets: ordered,
+    tables: tables.items,
+    names: names.items,
+    structureProtected: protection?.protected === true,
+    readOnly: support.readOnly && workbook.readOnly === true,
+  };
 }
 
 /**
