@@ -581,6 +581,7 @@
       this._children[prop] = new KINDS[nav[0]].Proxy(this._ctx, () =>
         nav[1](this._get(this._kind.name + '.' + prop), this._ctx.state),
       );
+      this._children[prop]._parent = this;
     }
     return this._children[prop];
   };
@@ -593,6 +594,7 @@
 
   ClientObject.prototype._queueSet = function (prop, value) {
     const location = this._count(prop);
+    this._checkPath(location);
     const spec = this._kind.props[prop];
     if (!spec.set)
       throw richError(
@@ -607,9 +609,24 @@
     );
   };
 
+  /** Object paths that stay valid across syncs, as Office.js's indexers do. */
+  let INDEXERS = new Set(['getItem', 'getItemOrNullObject', 'getItemAt']);
+
+  /** Office.js refuses, when the call is made, a proxy whose path expired at an earlier sync. */
+  ClientObject.prototype._checkPath = function (location) {
+    if (this._expired)
+      throw richError(
+        'InvalidObjectPath',
+        "The object path isn't working for what you're trying to do. If you're using the object across multiple context.sync calls, use context.trackedObjects.add().",
+        location,
+      );
+    if (this._parent) this._parent._checkPath(location);
+  };
+
   /** Methods run at sync as def.run(target, args, location, state); some return a new proxy. */
   ClientObject.prototype._call = function (method, args) {
     const location = this._count(method);
+    this._checkPath(location);
     const def = this._kind.methods[method];
     let record = {
       o: this._id,
@@ -630,6 +647,10 @@
       );
     });
     record.id = child._id;
+    child._parent = this;
+    // As in Office.js: an object a method returned is invalid after the sync that
+    // made it (InvalidObjectPath), unless tracked; getItem()'s objects stay valid.
+    if (!INDEXERS.has(method) && !this._ctx._tracked) this._ctx._expiring.push(child);
     this._ctx._queue(location, record, () => {
       const result = def.run(this._get(location), args, location, this._ctx.state);
       if (result === null && !def.orNull)
@@ -644,6 +665,7 @@
   ClientObject.prototype.load = function (spec) {
     const paths = loadPaths(spec);
     const location = this._count('load');
+    this._checkPath(location);
     this._ctx._queue(location, { o: this._id, load: paths }, () => loadInto(this, paths));
     return this;
   };
@@ -1384,14 +1406,25 @@
       this.state = state;
       this.stats = stats;
       this._pending = [];
+      this._expiring = [];
       this.workbook = new KINDS.Workbook.Proxy(this, () => state);
-      this.trackedObjects = { add: () => {}, remove: () => {} };
+      let expiring = this._expiring;
+      this.trackedObjects = {
+        add: (proxy) => {
+          let i = expiring.indexOf(proxy);
+          if (i >= 0) expiring.splice(i, 1);
+        },
+        remove: () => {},
+      };
       this._queue = (location, record, exec) => this._pending.push({ location, record, exec });
     }
 
     RequestContext.prototype.sync = function (passThrough) {
       let queue = this._pending;
       this._pending = [];
+      this._expiring.splice(0).forEach((proxy) => {
+        proxy._expired = true;
+      });
       if (queue.length === 0) return Promise.resolve(passThrough);
       stats.syncs++;
       let request = bytes(queue.map((a) => a.record));

@@ -175,7 +175,9 @@ describe('the task pane', () => {
     // The official is told that deleting the summary sheet clears Excel's undo history.
     expect(within(dialog).getByText(/ångra-historik töms/)).toBeTruthy();
     expect(remove).not.toHaveBeenCalled();
-    await press(within(dialog).getByRole('button', { name: 'Ta bort' }));
+    // The dialog's buttons become accessible once its opening has settled.
+    const confirm = await within(dialog).findByRole('button', { name: 'Ta bort' });
+    await press(confirm);
 
     await waitFor(() => expect(remove).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(host.sheetNames()).not.toContain(SUMMARY_SHEET.sv));
