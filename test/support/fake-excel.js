@@ -171,25 +171,115 @@
     return (date.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
   }
 
-  /** A typed entry, as Excel reads it; text format ("@") keeps everything as text. */
-  function typedValue(cell, input) {
+  // ---- Typing, as sv-SE and en-US Excel read what is typed ------------------
+
+  let MONTHS = {
+    'sv-SE': ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    'en-US': ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  };
+  let BOOLEANS = {
+    'sv-SE': { sant: true, falskt: false },
+    'en-US': { true: true, false: false },
+  };
+  let NUMBER = {
+    // 1 234,5 and 1234,5 (decimal comma, space as thousands separator).
+    'sv-SE': /^[+-]?(\d{1,3}([ \u00a0]\d{3})+|\d+)(,\d*)?(e[+-]?\d+)?$|^[+-]?,\d+$/i,
+    // 1,234.5 and 1234.5 (decimal point, comma as thousands separator).
+    'en-US': /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d*)?(e[+-]?\d+)?$|^[+-]?\.\d+$/i,
+  };
+
+  function plainNumber(text, culture) {
+    let t = text.trim();
+    if (!NUMBER[culture].test(t)) return null;
+    t = culture === 'sv-SE' ? t.replace(/[ \u00a0]/g, '').replace(',', '.') : t.replace(/,/g, '');
+    return Number(t);
+  }
+
+  function dateSerial(y, m, d) {
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    return serial(new Date(Date.UTC(y, m - 1, d)));
+  }
+
+  function monthIndex(word, culture) {
+    let w = word.toLowerCase().replace(/\.$/, '');
+    let i = MONTHS[culture].findIndex((m) => w.startsWith(m) && w.length <= 9);
+    return i < 0 ? null : i + 1;
+  }
+
+  /** What Excel in `culture` makes of a typed string: a number, date, truth value, or null (text). */
+  function typedIn(text, culture) {
+    let t = text.trim();
+    let n = plainNumber(t, culture);
+    if (n !== null) return { value: n };
+    // Negative in parentheses, currency, percentages.
+    let paren = /^\((.+)\)$/.exec(t);
+    if (paren) {
+      let inner = typedIn(paren[1], culture);
+      if (inner && typeof inner.value === 'number') return { value: -inner.value };
+    }
+    let currency = /^([$\u20ac\u00a3])\s?(.+)$/.exec(t) || /^(.+?)\s?(kr|\u20ac|\$)$/i.exec(t);
+    if (currency) {
+      let amount = plainNumber(currency[1].length === 1 ? currency[2] : currency[1], culture);
+      if (amount !== null) return { value: amount, numberFormat: '#,##0.00' };
+    }
+    let percent = /^(.+?)\s?%$/.exec(t);
+    if (percent) {
+      let p = plainNumber(percent[1], culture);
+      if (p !== null) return { value: p / 100, numberFormat: '0%' };
+    }
+    let bool = BOOLEANS[culture][t.toLowerCase()];
+    if (bool !== undefined) return { value: bool };
+    // Dates: ISO everywhere; d/m or d.m in Swedish, m/d in English; a month name and a year.
+    let iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+    if (iso) return dated(dateSerial(+iso[1], +iso[2], +iso[3]));
+    let year = 2024;
+    let dm =
+      culture === 'sv-SE'
+        ? /^(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?$/.exec(t)
+        : /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(t);
+    if (dm) {
+      let y = dm[3] ? (dm[3].length === 2 ? 2000 + +dm[3] : +dm[3]) : year;
+      let day = culture === 'sv-SE' ? +dm[1] : +dm[2];
+      let month = culture === 'sv-SE' ? +dm[2] : +dm[1];
+      return dated(dateSerial(y, month, day));
+    }
+    let named = /^(\p{L}+\.?)[\s\-/]+(\d{1,4})$/u.exec(t);
+    if (named && monthIndex(named[1], culture)) {
+      let y = named[2].length <= 2 ? 2000 + +named[2] : +named[2];
+      return dated(dateSerial(y, monthIndex(named[1], culture), 1));
+    }
+    let dayMonth = /^(\d{1,2})[\s-]+(\p{L}+\.?)$/u.exec(t);
+    if (dayMonth && monthIndex(dayMonth[2], culture))
+      return dated(dateSerial(year, monthIndex(dayMonth[2], culture), +dayMonth[1]));
+    // Times.
+    if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(t)) return { value: 0.5, numberFormat: 'h:mm' };
+    return null;
+  }
+
+  function dated(value) {
+    return value === null ? null : { value: value, numberFormat: 'yyyy-mm-dd' };
+  }
+
+  /**
+   * A typed entry, as Excel in `culture` reads it (Range.values types its
+   * strings); the text format ("@") keeps everything as text.
+   */
+  function typedValue(cell, input, culture) {
     if (typeof input !== 'string') return { value: input };
     if (cell.numberFormat === '@') return { value: input };
     if (input[0] === "'") return { value: input.slice(1) };
-    if (/^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(input)) return { value: Number(input) };
-    if (/^\s*[+-]?\d+(\.\d+)?\s*%\s*$/.test(input))
-      return { value: parseFloat(input) / 100, numberFormat: '0%' };
-    if (/^(true|false)$/i.test(input.trim()))
-      return { value: input.trim().toLowerCase() === 'true' };
-    let iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.trim());
-    if (iso)
-      return {
-        value: serial(new Date(Date.UTC(+iso[1], +iso[2] - 1, +iso[3]))),
-        numberFormat: 'yyyy-mm-dd',
-      };
-    if (input.length > 1 && /^[=+\-@]/.test(input))
+    if (input.length > 1 && /^[=+\-@]/.test(input)) {
+      let asNumber = typedIn(input, culture);
+      if (asNumber) return asNumber;
       return { value: { error: '#NAME?' }, formula: input };
-    return { value: input };
+    }
+    if (
+      /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!|SAKNAS!|NAMN\?|REFERENS!|V\u00c4RDEFEL!|DIVISION\/0!)$/i.test(
+        input.trim(),
+      )
+    )
+      return { value: { error: input.trim().toUpperCase() } };
+    return typedIn(input, culture) || { value: input };
   }
 
   function valueType(cell) {
@@ -240,6 +330,8 @@
       apiVersion: options.apiVersion || init.apiVersion || '1.20',
       payloadLimit: options.payloadLimit || init.payloadLimit || 5000000,
       displayLanguage: options.displayLanguage || 'sv-SE',
+      // The regional format, which decides how typed text is read (decimal comma or point, dates).
+      culture: options.culture || init.culture || 'en-US',
       structureProtected: !!(options.structureProtected || init.structureProtected),
       readOnly: !!(options.readOnly || init.readOnly),
     };
@@ -980,7 +1072,7 @@
               cell.value = null;
               return;
             }
-            let typed = typedValue(cell, v);
+            let typed = typedValue(cell, v, r.sheet.workbook.culture);
             cell.value = typed.value;
             if (typed.formula) cell.formula = typed.formula;
             if (typed.numberFormat && cell.numberFormat === 'General')
@@ -1550,6 +1642,7 @@
   }
 
   root.createFakeExcel = createFakeExcel;
+  root.fakeTypedIn = typedIn;
   if (typeof module !== 'undefined' && module.exports)
-    module.exports = { createFakeExcel: createFakeExcel };
+    module.exports = { createFakeExcel: createFakeExcel, typedIn: typedIn };
 })(typeof globalThis !== 'undefined' ? globalThis : this);
