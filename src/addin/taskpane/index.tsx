@@ -43,6 +43,15 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OU
   return Promise.race([promise, timeout]);
 }
 
+/** A plain message in place of the pane, styled as the loading line (taskpane.html) and announced. */
+function plainMessage(container: HTMLElement, text: string): void {
+  const message = document.createElement('p');
+  message.id = 'loading';
+  message.setAttribute('role', 'alert');
+  message.textContent = text;
+  container.replaceChildren(message);
+}
+
 function show(root: Root, paneHost: PaneHost): void {
   root.render(
     <App
@@ -64,7 +73,7 @@ async function start(container: HTMLElement): Promise<void> {
   if (insideOffice(window as unknown as PageLike)) {
     const host = ready ? await within(ready, INSIDE_OFFICE_WAIT_MS) : null;
     if (host !== 'Excel') {
-      container.textContent = STRINGS[startLang()].officeUnavailable;
+      plainMessage(container, STRINGS[startLang()].officeUnavailable);
       return;
     }
     show(createRoot(container), await createHost('Excel', currentLang));
@@ -86,6 +95,6 @@ const container = document.getElementById('root');
 if (container) {
   start(container).catch(() => {
     // Only a script that failed to load ends here: say so plainly, without a stack.
-    container.textContent = STRINGS[startLang()].startFailed;
+    plainMessage(container, STRINGS[startLang()].startFailed);
   });
 }

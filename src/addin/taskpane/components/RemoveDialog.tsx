@@ -25,7 +25,12 @@ export interface RemoveDialogProps {
 }
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    '& p': { margin: 0 },
+  },
 });
 
 export default function RemoveDialog(props: RemoveDialogProps) {
