@@ -227,8 +227,10 @@
       let p = plainNumber(percent[1], culture);
       if (p !== null) return { value: p / 100, numberFormat: '0%' };
     }
-    let bool = BOOLEANS[culture][t.toLowerCase()];
-    if (bool !== undefined) return { value: bool };
+    let word = t.toLowerCase();
+    // Own keys only: "__proto__" is text, not a truth value.
+    if (Object.prototype.hasOwnProperty.call(BOOLEANS[culture], word))
+      return { value: BOOLEANS[culture][word] };
     // Dates: ISO everywhere; d/m or d.m in Swedish, m/d in English; a month name and a year.
     let iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
     if (iso) return dated(dateSerial(+iso[1], +iso[2], +iso[3]));
