@@ -50,6 +50,29 @@ export function protectedSheetError(sheet: string, code: string, lang: Lang): Ho
   return new HostWriteError(withCode(message, code, lang), code, sheet);
 }
 
+/** The workbook itself refused: it is read-only, or its structure is protected. */
+export function workbookLockedError(
+  kind: 'readOnly' | 'structure',
+  code: string,
+  lang: Lang,
+): HostWriteError {
+  const message = {
+    sv: {
+      readOnly:
+        'Arbetsboken är skrivskyddad (öppnad som skrivskyddad eller bara för visning). Välj Redigera arbetsbok i Excel och försök igen.',
+      structure:
+        'Arbetsbokens struktur är skyddad, så Målkoll kunde inte lägga till eller byta namn på sina blad. Ta bort skyddet (Granska → Skydda arbetsbok) och försök igen.',
+    },
+    en: {
+      readOnly:
+        'The workbook is read-only (opened read-only or for viewing only). Choose Edit Workbook in Excel and try again.',
+      structure:
+        "The workbook's structure is protected, so Målkoll could not add or rename its sheets. Unprotect it (Review → Protect Workbook) and try again.",
+    },
+  }[lang][kind];
+  return new HostWriteError(withCode(message, code, lang), code);
+}
+
 /** Any other failure, by what was being done and what Office said. */
 export function hostError(
   error: unknown,

@@ -17,6 +17,7 @@ import {
   mayBeProtection,
   officeCode,
   protectedSheetError,
+  workbookLockedError,
   type Action,
   type HostWriteError,
 } from './errors';
@@ -227,26 +228,47 @@ export class OfficeJsHost implements WorkbookHost {
     }
   }
 
-  /** Office's error in plain words; a protected sheet among those written is named. */
+  /**
+   * Office's error in plain words. A refusal that protection may explain is
+   * looked into: a read-only workbook, workbook structure protection (both
+   * can change after the read), or a protected sheet among those written.
+   */
   private async explain(
     error: unknown,
     sheets: Set<string>,
     action: Action,
   ): Promise<HostWriteError> {
-    const protectedSheet = mayBeProtection(error) ? await this.protectedAmong(sheets) : null;
-    if (protectedSheet) return protectedSheetError(protectedSheet, officeCode(error), this.lang);
+    if (!mayBeProtection(error)) return hostError(error, action, this.lang);
+    const found = await this.protectionAmong(sheets);
+    const code = officeCode(error);
+    if (found?.workbook) return workbookLockedError(found.workbook, code, this.lang);
+    if (found?.sheet) return protectedSheetError(found.sheet, code, this.lang);
     return hostError(error, action, this.lang);
   }
 
-  private async protectedAmong(sheets: Set<string>): Promise<string | null> {
+  private async protectionAmong(sheets: Set<string>): Promise<{
+    workbook: 'readOnly' | 'structure' | null;
+    sheet: string | null;
+  } | null> {
+    const support = this.support();
     try {
       return await this.run({}, async (context) => {
-        const all = context.workbook.worksheets.load('items/name,items/protection/protected');
+        const { workbook } = context;
+        if (support.readOnly) workbook.load('readOnly');
+        const structure = support.workbookProtection ? workbook.protection.load('protected') : null;
+        const all = workbook.worksheets.load('items/name,items/protection/protected');
         await this.syncer(context)();
-        return all.items.find((s) => sheets.has(s.name) && s.protection.protected)?.name ?? null;
+        const sheet = all.items.find((s) => sheets.has(s.name) && s.protection.protected);
+        const locked =
+          support.readOnly && workbook.readOnly
+            ? 'readOnly'
+            : structure?.protected
+              ? 'structure'
+              : null;
+        return { workbook: locked, sheet: sheet?.name ?? null };
       });
     } catch {
-      return null; // naming the sheet is a courtesy; the original error is reported anyway
+      return null; // naming the cause is a courtesy; the original error is reported anyway
     }
   }
 }

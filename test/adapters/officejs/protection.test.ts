@@ -56,3 +56,26 @@ test('in a read-only workbook nothing is written, and the official is told why',
   const writes = Object.keys(fake.stats.calls).filter((k) => !/load|get|Item/.test(k));
   expect(writes).toEqual([]);
 });
+
+test('a workbook protected after it was read: the refusal is named, in the language of the moment', async () => {
+  const fake = createFakeExcel(fakeWorkbook(exampleSnapshot()), { structureProtected: true });
+  let lang: 'sv' | 'en' = 'sv';
+  const host = hostFor(fake, { lang: () => lang });
+  const plan = {
+    clear: [],
+    sheets: [{ name: 'Ny', replaces: null, columnWidths: [], freezeRows: 0 }],
+    tables: [],
+    values: [],
+    styles: [],
+    links: [],
+    columnWidths: [],
+  };
+  await expect(host.apply(plan)).rejects.toMatchObject({
+    code: 'AccessDenied',
+    message: expect.stringMatching(/^Arbetsbokens struktur är skyddad/),
+  });
+  lang = 'en';
+  await expect(host.apply(plan)).rejects.toMatchObject({
+    message: expect.stringMatching(/^The workbook's structure is protected/),
+  });
+});
