@@ -15,6 +15,7 @@ import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from
 import type { WorkbookHost } from '../../adapters/host';
 import type { Lang, Problem } from '../../engine/types';
 import type { PaneHost } from '../host-factory';
+import { chooseLang } from '../lang';
 import type { AssessmentOutcome } from '../run-assessment';
 import { AssessPanel } from './components/AssessPanel';
 import type { CellTarget } from './components/DemoSheets';
@@ -118,6 +119,8 @@ export function App(props: AppProps) {
 
   // The last message is in the old language; the result's own texts (reasons, problems) stay until the next assessment.
   const switchLang = (next: Lang) => {
+    // The ribbon and the host's messages follow the switch too (lang.ts).
+    chooseLang(next);
     setLang(next);
     wb.setStatus(wb.result ? { text: STRINGS[next].reassessForLanguage, intent: 'info' } : null);
   };
