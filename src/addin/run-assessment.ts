@@ -14,7 +14,8 @@ import type { Counts, Lang, Parameters, Problem } from '../engine/types';
 import type { WorkbookHost } from '../adapters/host';
 import { HostWriteError } from '../adapters/officejs/errors';
 import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
-import { buildRemovalPlan, mergeProblems, sheetOrder } from '../workbook/plan';
+import { buildRemovalPlan } from '../workbook/plan';
+import { problemText } from '../text';
 import type { WritePlan } from '../workbook/plan/types';
 import { readWorkbook } from '../workbook/read';
 import type { PeriodColumn } from '../workbook/read/types';
@@ -102,11 +103,8 @@ export async function runAssessment(
         date: options.date ?? today(),
       }),
     );
-    const writable = await step('assess', () => checkWritable(snapshot, assessed.plan, lang));
-    await step('write', () => host.apply(writable.plan));
-    const problems = mergeProblems(sheetOrder(snapshot), [assessed.problems, writable.problems]);
-    const result: WorkbookAssessment = { ...assessed, plan: writable.plan, problems };
-    return { ok: true, result, summary: summaryLine(result, lang) };
+    await step('write', () => host.apply(assessed.plan));
+    return { ok: true, result: assessed, summary: summaryLine(assessed, lang) };
   } catch (error) {
     return failed(error, lang);
   }
@@ -116,7 +114,7 @@ export async function runAssessment(
 export async function readWorkbookInfo(host: WorkbookHost, lang: Lang): Promise<InfoOutcome> {
   try {
     const snapshot = await step('read', () => host.read());
-    const read = await step('assess', () => readWorkbook(snapshot, { lang }));
+    const read = await step('assess', () => readWorkbook(snapshot));
     const info = {
       periods: read.periods,
       parameters: read.parameters,
@@ -178,8 +176,9 @@ async function writeUserPlan(
   try {
     const snapshot = await step('read', () => host.read());
     const { plan, message } = await step('assess', () => make(snapshot));
-    const writable = await step('assess', () => checkWritable(snapshot, plan, lang));
-    if (writable.problems.length) return { ok: false, message: problemsText(writable.problems) };
+    const writable = await step('assess', () => checkWritable(snapshot, plan));
+    if (writable.problems.length)
+      return { ok: false, message: problemsText(writable.problems, lang) };
     await step('write', () => host.apply(writable.plan));
     return { ok: true, message };
   } catch (error) {
@@ -187,8 +186,8 @@ async function writeUserPlan(
   }
 }
 
-function problemsText(problems: Problem[]): string {
-  return problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`).join(' ');
+function problemsText(problems: Problem[], lang: Lang): string {
+  return problems.map((p) => `${p.sheet}!${p.cell}: ${problemText(p, lang)}`).join(' ');
 }
 
 // ---- Messages -------------------------------------------------------------

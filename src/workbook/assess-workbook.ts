@@ -1,4 +1,8 @@
-/** One assessment of a workbook: read, assess (the engine), plan the writes, report. */
+/**
+ * One assessment of a workbook: read, assess (the engine), plan the writes,
+ * drop those the workbook would refuse, report. Its problem list is the one
+ * every face shows: the summary sheet, the JSON report, the CLI and the pane.
+ */
 import { assess } from '../engine';
 import type { Assessment, Lang, Problem } from '../engine/types';
 import { buildPlan, mergeProblems, sheetOrder } from './plan';
@@ -7,8 +11,10 @@ import { readWorkbook } from './read';
 import type { ReadResult } from './read/types';
 import { toReport, type Report } from './report';
 import type { WorkbookSnapshot } from './snapshot';
+import { checkWritable } from './writable';
 
 export interface AssessWorkbookOptions {
+  /** The language of what is written into the workbook and of the report's messages. */
   lang?: Lang;
   /** Assess this period column instead of the latest outcome per indicator. */
   period?: string | null;
@@ -19,11 +25,17 @@ export interface AssessWorkbookOptions {
 export interface WorkbookAssessment {
   read: ReadResult;
   assessment: Assessment;
+  /** What can be written: the writes the workbook would refuse are left out. */
   plan: WritePlan;
-  /** Reading, engine and plan problems, without repeats, in sheet and cell order. */
+  /** The summary sheet's name as written, e.g. "Sammanställning (2)". */
+  summarySheet: string;
+  /** Reading, engine, plan and pre-write problems, without repeats, in sheet and cell order. */
   problems: Problem[];
   report: Report;
 }
+
+/** The plan is made again at most this often for the pre-write check's problems to settle. */
+const MAX_ROUNDS = 3;
 
 export function assessWorkbook(
   snapshot: WorkbookSnapshot,
@@ -31,7 +43,7 @@ export function assessWorkbook(
 ): WorkbookAssessment {
   const lang = options.lang ?? 'sv';
   const period = options.period ?? null;
-  const read = readWorkbook(snapshot, { lang, period });
+  const read = readWorkbook(snapshot, { period });
   const assessment = assess(
     {
       indicators: read.indicators,
@@ -41,17 +53,39 @@ export function assessWorkbook(
     },
     { lang },
   );
-  const built = buildPlan(snapshot, read, assessment, { lang, date: options.date, period });
+  // The summary lists the pre-write check's problems, and the check looks at
+  // the plan with the summary in it: plan, check, and plan again with what
+  // the check found until the list stands (the second round, in practice).
+  let listed: Problem[] = [];
+  let built = buildPlan(snapshot, read, assessment, { lang, date: options.date, period });
+  let checked = checkWritable(snapshot, built.plan);
+  for (let round = 1; round < MAX_ROUNDS && !sameProblems(checked.problems, listed); round++) {
+    listed = checked.problems;
+    built = buildPlan(snapshot, read, assessment, {
+      lang,
+      date: options.date,
+      period,
+      alsoListed: listed,
+    });
+    checked = checkWritable(snapshot, built.plan);
+  }
   const problems = mergeProblems(sheetOrder(snapshot), [
     read.problems,
     assessment.problems,
     built.problems,
+    checked.problems,
   ]);
   return {
     read,
     assessment,
-    plan: built.plan,
+    plan: checked.plan,
+    summarySheet: built.summarySheet,
     problems,
-    report: toReport(read, assessment, problems),
+    report: toReport(read, assessment, problems, lang),
   };
+}
+
+function sameProblems(a: Problem[], b: Problem[]): boolean {
+  const key = (p: Problem) => `${p.sheet}\u0000${p.cell}\u0000${p.code}`;
+  return a.length === b.length && a.every((p, i) => key(p) === key(b[i]));
 }

@@ -7,6 +7,7 @@ import type {
   Assessment,
   Counts,
   IndicatorResult,
+  Lang,
   Parameters,
   Problem,
   RuleKind,
@@ -14,6 +15,7 @@ import type {
   Status,
   TrendCode,
 } from '../engine/types';
+import { problemText } from '../text';
 import type { ReadResult } from './read/types';
 
 export interface ReportIndicator {
@@ -55,7 +57,10 @@ export interface ReportProblem {
   sheet: string;
   cell: string;
   severity: Severity;
+  /** What is wrong and what to do, without the sheet and cell (they are the fields above). */
   message: string;
+  /** Stable machine code, e.g. "missing_actual". */
+  code: string;
 }
 
 export interface Report {
@@ -69,7 +74,12 @@ export interface Report {
   problems: ReportProblem[];
 }
 
-export function toReport(read: ReadResult, assessment: Assessment, problems: Problem[]): Report {
+export function toReport(
+  read: ReadResult,
+  assessment: Assessment,
+  problems: Problem[],
+  lang: Lang = 'sv',
+): Report {
   return {
     version: 1,
     parameters: { ...assessment.parameters },
@@ -95,7 +105,8 @@ export function toReport(read: ReadResult, assessment: Assessment, problems: Pro
       sheet: p.sheet,
       cell: p.cell,
       severity: p.severity,
-      message: p.message,
+      message: problemText(p, lang),
+      code: p.code,
     })),
   };
 }

@@ -21,6 +21,8 @@ export interface PlanOptions {
   date: string;
   /** The period named for the assessment, or null for the latest outcome per indicator. */
   period: string | null;
+  /** Problems found outside the plan (the pre-write check's), listed on the summary too. */
+  alsoListed?: Problem[];
 }
 
 export function buildPlan(
@@ -28,7 +30,7 @@ export function buildPlan(
   read: ReadResult,
   assessment: Assessment,
   options: PlanOptions,
-): { plan: WritePlan; problems: Problem[] } {
+): { plan: WritePlan; problems: Problem[]; summarySheet: string } {
   const owned = ownedIn(snapshot);
   const ctx = newContext(snapshot, owned, options.lang);
   const summary = chooseSummaryName(snapshot, owned, options.lang);
@@ -38,6 +40,7 @@ export function buildPlan(
     read.problems,
     assessment.problems,
     ctx.problems,
+    options.alsoListed ?? [],
   ]);
   const { date, period } = options;
   planSummary(ctx, summary, { assessment, problems, date, period, periodColumns: read.periods });
@@ -45,7 +48,7 @@ export function buildPlan(
   ctx.plan.clear = ownedRangesToClear(owned);
   ctx.plan.marks = planMarks(written, summary.name);
   ctx.plan.styles = ctx.styles.runs();
-  return { plan: ctx.plan, problems: ctx.problems };
+  return { plan: ctx.plan, problems: ctx.problems, summarySheet: summary.name };
 }
 
 export function sheetOrder(snapshot: WorkbookSnapshot): string[] {

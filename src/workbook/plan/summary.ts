@@ -19,6 +19,7 @@ import { normaliseHeader } from '../read/headers';
 import { periodIdentity } from '../read/periods';
 import type { PeriodColumn } from '../read/types';
 import type { WorkbookSnapshot } from '../snapshot';
+import { problemText } from '../../text';
 import type { PlanContext } from './context';
 import { summaryRenamedProblem } from './messages';
 import { SectionWriter } from './sections';
@@ -57,7 +58,7 @@ export function chooseSummaryName(
   let n = 2;
   while (userSheet(`${base} (${n})`)) n++;
   const name = `${base} (${n})`;
-  return { name, replaces, problem: summaryRenamedProblem(clash.name, name, lang) };
+  return { name, replaces, problem: summaryRenamedProblem(clash.name, name) };
 }
 
 export interface SummaryContent {
@@ -209,7 +210,7 @@ function writeProblems(
     p.severity === 'error' ? t.error : t.warning,
     cellText(p.sheet),
     p.cell,
-    cutText(p.message),
+    cutText(problemText(p, ctx.lang)),
   ]);
   const top = w.section([[t.problemsHeading], headers, ...(rows.length ? rows : [[t.noProblems]])]);
   headingStyles(ctx, w.sheet, top, headers.length);

@@ -25,7 +25,7 @@ export { DIRECTION_WORDS, RULE_WORDS } from './words';
 export { periodIdentity } from './periods';
 
 export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
-  const reporter = new Reporter(options.lang === 'en' ? 'en' : 'sv');
+  const reporter = new Reporter();
   const periodKey = options.period ? periodIdentity(normaliseHeader(options.period)) || null : null;
   const sheets = (Array.isArray(snapshot?.sheets) ? snapshot.sheets : []).filter(isSheet);
   const owned = ownedBy(validNames(snapshot?.names), { sheets, names: [] });

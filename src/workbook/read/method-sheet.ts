@@ -5,20 +5,19 @@
  * its cell and the default is used (for a pair out of order, both defaults).
  */
 import {
-  DEFAULT_PARAMETERS,
   PARAMETER_SPECS,
   parameterKey,
   parseGoalRule,
   validateParameters,
   type ParameterKey,
 } from '../../engine/parameters';
-import type { Lang, Parameters } from '../../engine/types';
+import type { Parameters, ProblemParams } from '../../engine/types';
 import { a1 } from '../address';
 import type { SheetData } from '../snapshot';
 import { cellText } from './cells';
 import { SheetGrid } from './grid';
 import { METHOD_HEADERS, normaliseHeader } from './headers';
-import { cellDisplay, formatNumber, type Reporter } from './messages';
+import { cellShown, type Reporter } from './messages';
 import { readNumber } from './numbers';
 
 export const METHOD_SHEET = 'Metod';
@@ -31,23 +30,18 @@ export function isMethodSheet(name: string): boolean {
 interface Given {
   value: unknown;
   cell: string;
-  text: string;
+  shown: ProblemParams;
 }
 
 export function readMethodSheet(sheet: SheetData, reporter: Reporter): Parameters {
   const grid = new SheetGrid(sheet, []);
-  const given = readGiven(grid, reporter.lang);
+  const given = readGiven(grid);
   const raw: Partial<Record<ParameterKey, unknown>> = {};
   for (const [key, g] of given) raw[key] = g.value;
   const { parameters } = validateParameters(raw);
   for (const [key, g] of given) {
     if (!allowedAlone(key, g.value)) {
-      reporter.add('invalid_parameter', grid.name, g.cell, {
-        text: g.text,
-        name: displayName(key, reporter.lang),
-        allowed: allowedText(key, reporter.lang),
-        fallback: defaultText(key, reporter.lang),
-      });
+      reporter.add('invalid_parameter', grid.name, g.cell, { ...g.shown, key });
     }
   }
   for (const [low, high] of PAIRS) reportPair(low, high, given, parameters, grid.name, reporter);
@@ -55,7 +49,7 @@ export function readMethodSheet(sheet: SheetData, reporter: Reporter): Parameter
 }
 
 /** The first row with Parameter and Värde headers, and the first value of each key below it. */
-function readGiven(grid: SheetGrid, lang: Lang): Map<ParameterKey, Given> {
+function readGiven(grid: SheetGrid): Map<ParameterKey, Given> {
   const given = new Map<ParameterKey, Given>();
   const header = findHeader(grid);
   if (!header) return given;
@@ -72,7 +66,7 @@ function readGiven(grid: SheetGrid, lang: Lang): Map<ParameterKey, Given> {
       if (read.kind === 'missing') continue;
       value = read.kind === 'number' ? read.value : NaN;
     }
-    given.set(key, { value, cell: a1(row, header.value), text: cellDisplay(cell, lang) });
+    given.set(key, { value, cell: a1(row, header.value), shown: cellShown(cell) });
   }
   return given;
 }
@@ -130,28 +124,5 @@ function reportPair(
   });
   if (!reset) return;
   const cell = given.get(low)?.cell ?? given.get(high)?.cell ?? 'A1';
-  const lang = reporter.lang;
-  reporter.add('parameters_out_of_order', sheet, cell, {
-    name: displayName(low, lang),
-    otherName: displayName(high, lang),
-    fallback: defaultText(low, lang),
-    otherFallback: defaultText(high, lang),
-  });
-}
-
-function displayName(key: ParameterKey, lang: Lang): string {
-  const spec = PARAMETER_SPECS.find((s) => s.key === key);
-  return spec ? spec[lang] : key;
-}
-
-function allowedText(key: ParameterKey, lang: Lang): string {
-  if (key === 'goalRule') return lang === 'sv' ? 'poäng eller två sämsta' : 'points or worstTwo';
-  const spec = PARAMETER_SPECS.find((s) => s.key === key);
-  return `${formatNumber(spec?.min ?? 0, lang)}–${formatNumber(spec?.max ?? 0, lang)}`;
-}
-
-function defaultText(key: ParameterKey, lang: Lang): string {
-  const value = DEFAULT_PARAMETERS[key];
-  if (typeof value === 'number') return formatNumber(value, lang);
-  return lang === 'sv' ? 'poäng' : 'points';
+  reporter.add('parameters_out_of_order', sheet, cell, { key: low, otherKey: high });
 }
