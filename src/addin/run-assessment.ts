@@ -15,7 +15,7 @@ import type { WorkbookHost } from '../adapters/host';
 import { HostWriteError } from '../adapters/officejs/errors';
 import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
 import { buildRemovalPlan } from '../workbook/plan';
-import { problemText } from '../text';
+import { problemText, TEXTS } from '../text';
 import type { WritePlan } from '../workbook/plan/types';
 import { readWorkbook } from '../workbook/read';
 import type { PeriodColumn } from '../workbook/read/types';
@@ -230,12 +230,13 @@ const TEXT = {
 };
 
 /**
- * The Office.js host already words its failures for the user (what failed,
- * where, what to do, Excel's error code); any other failure gets the plain
- * message of the step that failed.
+ * The Office.js host says what failed, where and Excel's error code, and the
+ * catalogue words it; any other failure gets the plain message of the step
+ * that failed.
  */
 function failureMessage(stage: Stage, error: unknown, lang: Lang): string {
-  if (error instanceof HostWriteError) return error.message;
+  if (error instanceof HostWriteError)
+    return TEXTS[lang].hostError(error.failure, error.code, error.sheet);
   return TEXT[lang].failure[stage];
 }
 

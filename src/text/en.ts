@@ -3,7 +3,7 @@ import { DEFAULT_PARAMETERS, PARAMETER_SPECS, type ParameterKey } from '../engin
 import { RULE_LABELS } from '../engine/rules/labels';
 import type { ProblemParams } from '../engine/types';
 import { cutName } from './cut';
-import type { Texts } from './types';
+import type { HostFailure, Texts } from './types';
 
 const q = (text: string | undefined) => `“${text ?? ''}”`;
 const name = (p: ProblemParams) => q(cutName(p.name));
@@ -33,9 +33,43 @@ function missing(label: string, definite: string, header: string) {
 
 const EXPERT_WORDS = 'Write Met, Partly met, Not met or Cannot be assessed.';
 
+/** Excel's own codes that say more than what was being done. */
+const HOST_CODES: Record<string, (sheet: string | null) => string> = {
+  InvalidOperationInCellEditMode: () =>
+    'Excel is waiting for you to finish editing a cell. Press Enter or Esc and try again.',
+  RequestPayloadSizeLimitExceeded: () =>
+    'The workbook is too large to be written at once in Excel on the web. Try Excel for the desktop.',
+  ResponsePayloadSizeLimitExceeded: () =>
+    'The workbook is too large to be read at once in Excel on the web. Try Excel for the desktop.',
+  ItemNotFound: (sheet) =>
+    `A sheet, table or name that Målkoll read${sheet ? ` (the sheet ${q(sheet)})` : ''} no longer exists. Assess the workbook again.`,
+  ItemAlreadyExists: (sheet) =>
+    `A sheet or name that Målkoll wanted to create${sheet ? ` (${q(sheet)})` : ''} already exists. Assess the workbook again.`,
+  MergedRangeConflict: (sheet) =>
+    `Merged cells${sheet ? ` on the sheet ${q(sheet)}` : ''} lie where Målkoll must write. Unmerge them and assess again.`,
+};
+
+const HOST_FAILURES: Record<HostFailure, (sheet: string | null) => string> = {
+  read: () =>
+    'Målkoll could not read the workbook. Finish editing any cell (press Enter or Esc) and try again.',
+  write: (sheet) =>
+    `Målkoll could not write to the workbook${sheet ? ` (the sheet ${q(sheet)})` : ''}. Check that the workbook is not read-only and assess again.`,
+  select: (sheet) =>
+    `Målkoll could not go to the cell${sheet ? ` on the sheet ${q(sheet)}` : ''}. The sheet may have been renamed or deleted; assess again.`,
+  protected: (sheet) =>
+    `The sheet ${q(sheet ?? '')} is protected, so Målkoll could not write there. Unprotect it (Review → Unprotect Sheet) and assess again.`,
+};
+
+function hostError(failure: HostFailure, code: string, sheet: string | null): string {
+  const specific = failure === 'protected' ? undefined : HOST_CODES[code];
+  const message = (specific ?? HOST_FAILURES[failure])(sheet);
+  return code === 'Unknown' ? message : `${message} (Excel error code: ${code})`;
+}
+
 export const en: Texts = {
   quote: q,
   number,
+  hostError,
   errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
   warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
   list: (items) =>

@@ -24,4 +24,4 @@ export function problemCounts(problems: readonly Problem[], lang: Lang): string 
   return t.list(parts.filter(Boolean));
 }
 
-export type { ProblemWords, Texts } from './types';
+export type { HostFailure, ProblemWords, Texts } from './types';

@@ -3,7 +3,7 @@ import { DEFAULT_PARAMETERS, PARAMETER_SPECS, type ParameterKey } from '../engin
 import { RULE_LABELS } from '../engine/rules/labels';
 import type { ProblemParams } from '../engine/types';
 import { cutName } from './cut';
-import type { Texts } from './types';
+import type { HostFailure, Texts } from './types';
 
 const q = (text: string | undefined) => `”${text ?? ''}”`;
 const name = (p: ProblemParams) => q(cutName(p.name));
@@ -35,9 +35,43 @@ function missing(label: string, definite: string, header: string) {
 
 const EXPERT_WORDS = 'Skriv Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan inte bedömas.';
 
+/** Excel's own codes that say more than what was being done. */
+const HOST_CODES: Record<string, (sheet: string | null) => string> = {
+  InvalidOperationInCellEditMode: () =>
+    'Excel väntar på att du avslutar redigeringen av en cell. Tryck Enter eller Esc och försök igen.',
+  RequestPayloadSizeLimitExceeded: () =>
+    'Arbetsboken är för stor för att skrivas på en gång i Excel på webben. Försök i Excel för skrivbordet.',
+  ResponsePayloadSizeLimitExceeded: () =>
+    'Arbetsboken är för stor för att läsas på en gång i Excel på webben. Försök i Excel för skrivbordet.',
+  ItemNotFound: (sheet) =>
+    `Ett blad, en tabell eller ett namn som Målkoll läste${sheet ? ` (bladet ${q(sheet)})` : ''} finns inte längre. Bedöm arbetsboken igen.`,
+  ItemAlreadyExists: (sheet) =>
+    `Ett blad eller namn som Målkoll ville skapa${sheet ? ` (${q(sheet)})` : ''} finns redan. Bedöm arbetsboken igen.`,
+  MergedRangeConflict: (sheet) =>
+    `Sammanfogade celler${sheet ? ` på bladet ${q(sheet)}` : ''} ligger där Målkoll ska skriva. Dela upp dem och bedöm igen.`,
+};
+
+const HOST_FAILURES: Record<HostFailure, (sheet: string | null) => string> = {
+  read: () =>
+    'Målkoll kunde inte läsa arbetsboken. Avsluta redigeringen av en cell (tryck Enter eller Esc) och försök igen.',
+  write: (sheet) =>
+    `Målkoll kunde inte skriva i arbetsboken${sheet ? ` (bladet ${q(sheet)})` : ''}. Kontrollera att arbetsboken inte är skrivskyddad och bedöm igen.`,
+  select: (sheet) =>
+    `Målkoll kunde inte gå till cellen${sheet ? ` på bladet ${q(sheet)}` : ''}. Bladet kan ha bytt namn eller tagits bort; bedöm igen.`,
+  protected: (sheet) =>
+    `Bladet ${q(sheet ?? '')} är skyddat, så Målkoll kunde inte skriva där. Ta bort bladskyddet (Granska → Ta bort skydd) och bedöm igen.`,
+};
+
+function hostError(failure: HostFailure, code: string, sheet: string | null): string {
+  const specific = failure === 'protected' ? undefined : HOST_CODES[code];
+  const message = (specific ?? HOST_FAILURES[failure])(sheet);
+  return code === 'Unknown' ? message : `${message} (Excels felkod: ${code})`;
+}
+
 export const sv: Texts = {
   quote: q,
   number,
+  hostError,
   errors: (n) => `${n} fel`,
   warnings: (n) => `${n} ${n === 1 ? 'varning' : 'varningar'}`,
   list: (items) =>

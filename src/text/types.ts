@@ -8,6 +8,9 @@ import type { ProblemCode, ProblemParams } from '../engine/types';
 /** One problem's words from its parameters; the location is shown beside them, never in them. */
 export type ProblemWords = Record<ProblemCode, (p: ProblemParams) => string>;
 
+/** What failed in Excel (the Office.js host): reading, writing, going to a cell, a protected sheet. */
+export type HostFailure = 'read' | 'write' | 'select' | 'protected';
+
 export interface Texts {
   /** A name or a cell's text in the language's quotation marks: ”…” or “…”. */
   quote(text: string): string;
@@ -17,6 +20,11 @@ export interface Texts {
   /** "1 fel", "2 varningar": a count with its noun in the right number. */
   errors(count: number): string;
   warnings(count: number): string;
+  /**
+   * A failure in Excel as people can act on it: what failed, the sheet where
+   * known, Excel's error code at the end for whoever gives support.
+   */
+  hostError(failure: HostFailure, code: string, sheet: string | null): string;
   /** "a och b", "a, b och c". */
   list(items: readonly string[]): string;
 }

@@ -110,13 +110,15 @@ describe('runAssessment', () => {
 
   it("shows the Office.js host's own message for what Excel refused", async () => {
     const host = new MemoryHost(exampleSnapshot());
-    const refusal = new HostWriteError(
-      'Bladet «Mål» är skyddat. Ta bort bladskyddet.',
-      'AccessDenied',
-    );
+    const refusal = new HostWriteError('protected', 'AccessDenied', 'Mål');
     jest.spyOn(host, 'apply').mockRejectedValue(refusal);
     const outcome = await runAssessment(host, { lang: 'sv', date: DATE });
-    expect(outcome).toEqual({ ok: false, message: refusal.message });
+    expect(outcome).toEqual({
+      ok: false,
+      message:
+        'Bladet ”Mål” är skyddat, så Målkoll kunde inte skriva där. Ta bort bladskyddet ' +
+        '(Granska → Ta bort skydd) och bedöm igen. (Excels felkod: AccessDenied)',
+    });
   });
 
   it('says plainly when the workbook cannot be written', async () => {

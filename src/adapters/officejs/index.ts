@@ -4,7 +4,6 @@
  * read() in three syncs up to about 100,000 cells, apply() and remove() in one
  * Excel.run that is one undo step where Excel supports it.
  */
-import type { Lang } from '../../engine/types';
 import { isMark } from '../../workbook/ownership';
 import type { RemovalPlan, WritePlan } from '../../workbook/plan/types';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
@@ -34,8 +33,6 @@ export interface OfficeJsHostOptions {
   maxPayloadBytes?: number;
   /** Requirement-set check; Office.context.requirements.isSetSupported by default. */
   isSetSupported?: IsSetSupported;
-  /** Language of error messages. */
-  lang?: Lang;
 }
 
 type Marks = NonNullable<WritePlan['marks']>;
@@ -48,11 +45,9 @@ export class OfficeJsHost implements WorkbookHost {
    */
   private knownMarks: string[] | null = null;
   private readonly maxBytes: number;
-  private readonly lang: Lang;
 
   constructor(private readonly options: OfficeJsHostOptions = {}) {
     this.maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
-    this.lang = options.lang ?? 'sv';
   }
 
   /** context.sync() calls so far. */
@@ -70,7 +65,7 @@ export class OfficeJsHost implements WorkbookHost {
       return result.snapshot;
     } catch (error) {
       this.knownMarks = null;
-      throw hostError(error, 'read', this.lang);
+      throw hostError(error, 'read');
     }
   }
 
@@ -123,7 +118,7 @@ export class OfficeJsHost implements WorkbookHost {
         await this.syncer(context)();
       });
     } catch (error) {
-      throw hostError(error, 'select', this.lang, sheet);
+      throw hostError(error, 'select', sheet);
     }
   }
 
@@ -177,7 +172,7 @@ export class OfficeJsHost implements WorkbookHost {
         await w.budget.flush();
       });
     } catch (error) {
-      throw hostError(error, 'write', this.lang);
+      throw hostError(error, 'write');
     }
   }
 
@@ -188,8 +183,8 @@ export class OfficeJsHost implements WorkbookHost {
     action: Action,
   ): Promise<HostWriteError> {
     const protectedSheet = mayBeProtection(error) ? await this.protectedAmong(sheets) : null;
-    if (protectedSheet) return protectedSheetError(protectedSheet, officeCode(error), this.lang);
-    return hostError(error, action, this.lang);
+    if (protectedSheet) return protectedSheetError(protectedSheet, officeCode(error));
+    return hostError(error, action);
   }
 
   private async protectedAmong(sheets: Set<string>): Promise<string | null> {

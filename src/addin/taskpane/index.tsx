@@ -49,12 +49,12 @@ async function start(container: HTMLElement): Promise<void> {
   );
   const first = ready ? await Promise.race([ready, timeout]) : null;
   if (first === 'Excel') {
-    show(root, await createHost('Excel', officeLang()));
+    show(root, await createHost('Excel'));
     return;
   }
   show(root, await createDemoHost());
   if (ready && first === TIMED_OUT && (await ready) === 'Excel') {
-    show(root, await createHost('Excel', officeLang()));
+    show(root, await createHost('Excel'));
   }
 }
 
