@@ -4,12 +4,7 @@
  * through the host. Every failure becomes a plain message in the user's
  * language; nothing here throws.
  */
-import {
-  PARAMETER_SPECS,
-  validateParameters,
-  type InvalidParameter,
-  type ParameterKey,
-} from '../engine/parameters';
+import { validateParameters, type InvalidParameter, type ParameterKey } from '../engine/parameters';
 import type { Counts, Lang, Parameters, Problem } from '../engine/types';
 import type { WorkbookHost } from '../adapters/host';
 import { HostWriteError } from '../adapters/officejs/errors';
@@ -208,7 +203,6 @@ const TEXT = {
       write:
         'Arbetsboken kunde inte ändras. Avsluta redigeringen av en cell (tryck Enter eller Esc), kontrollera att arbetsboken inte är skrivskyddad och försök igen.',
     },
-    invalid: (name: string, allowed: string) => `${name} måste vara ${allowed}.`,
   },
   en: {
     removed:
@@ -225,7 +219,6 @@ const TEXT = {
       write:
         'The workbook could not be changed. Finish editing any cell (press Enter or Esc), check that the workbook is not read-only and try again.',
     },
-    invalid: (name: string, allowed: string) => `${name} must be ${allowed}.`,
   },
 };
 
@@ -241,12 +234,7 @@ function failureMessage(stage: Stage, error: unknown, lang: Lang): string {
 }
 
 function invalidParametersMessage(invalid: InvalidParameter[], lang: Lang): string {
-  return invalid
-    .map((i) => {
-      const spec = PARAMETER_SPECS.find((s) => s.key === i.key);
-      return TEXT[lang].invalid(spec ? spec[lang] : i.key, i.allowed);
-    })
-    .join(' ');
+  return invalid.map((i) => TEXTS[lang].invalidParameter(i)).join(' ');
 }
 
 const COUNT_WORDS: Record<Lang, Record<keyof Counts, [string, string]>> = {

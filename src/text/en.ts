@@ -70,6 +70,10 @@ export const en: Texts = {
   quote: q,
   number,
   hostError,
+  invalidParameter: ({ key, kind, otherKey }) =>
+    kind === 'out_of_order'
+      ? `${parameterName(key)} must not be greater than ${parameterName(otherKey)}.`
+      : `${parameterName(key)} must be ${allowed(key)}.`,
   errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
   warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
   list: (items) =>

@@ -72,6 +72,10 @@ export const sv: Texts = {
   quote: q,
   number,
   hostError,
+  invalidParameter: ({ key, kind, otherKey }) =>
+    kind === 'out_of_order'
+      ? `${parameterName(key)} får inte vara större än ${parameterName(otherKey)}.`
+      : `${parameterName(key)} måste vara ${allowed(key)}.`,
   errors: (n) => `${n} fel`,
   warnings: (n) => `${n} ${n === 1 ? 'varning' : 'varningar'}`,
   list: (items) =>

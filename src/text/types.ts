@@ -3,6 +3,7 @@
  * default) and English (en.ts) fill in the same interface, so a text missing
  * in one language is a type error.
  */
+import type { InvalidParameter } from '../engine/parameters';
 import type { ProblemCode, ProblemParams } from '../engine/types';
 
 /** One problem's words from its parameters; the location is shown beside them, never in them. */
@@ -25,6 +26,8 @@ export interface Texts {
    * known, Excel's error code at the end for whoever gives support.
    */
   hostError(failure: HostFailure, code: string, sheet: string | null): string;
+  /** A value the parameters' editor may not save: "Delvis-gräns målvärde måste vara 0–1." */
+  invalidParameter(invalid: InvalidParameter): string;
   /** "a och b", "a, b och c". */
   list(items: readonly string[]): string;
 }

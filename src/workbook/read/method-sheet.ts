@@ -4,13 +4,7 @@
  * A missing key means the default; a value that is not allowed is an error at
  * its cell and the default is used (for a pair out of order, both defaults).
  */
-import {
-  PARAMETER_SPECS,
-  parameterKey,
-  parseGoalRule,
-  validateParameters,
-  type ParameterKey,
-} from '../../engine/parameters';
+import { parameterKey, validateParameters, type ParameterKey } from '../../engine/parameters';
 import type { Parameters, ProblemParams } from '../../engine/types';
 import { a1 } from '../address';
 import type { SheetData } from '../snapshot';
@@ -38,13 +32,18 @@ export function readMethodSheet(sheet: SheetData, reporter: Reporter): Parameter
   const given = readGiven(grid);
   const raw: Partial<Record<ParameterKey, unknown>> = {};
   for (const [key, g] of given) raw[key] = g.value;
-  const { parameters } = validateParameters(raw);
+  // The engine checks; this says where on the sheet.
+  const { parameters, invalid } = validateParameters(raw);
+  const notAllowed = new Set(invalid.filter((i) => i.kind === 'not_allowed').map((i) => i.key));
   for (const [key, g] of given) {
-    if (!allowedAlone(key, g.value)) {
+    if (notAllowed.has(key))
       reporter.add('invalid_parameter', grid.name, g.cell, { ...g.shown, key });
-    }
   }
-  for (const [low, high] of PAIRS) reportPair(low, high, given, parameters, grid.name, reporter);
+  for (const { key, kind, otherKey } of invalid) {
+    if (kind !== 'out_of_order') continue;
+    const cell = given.get(key)?.cell ?? (otherKey && given.get(otherKey)?.cell) ?? 'A1';
+    reporter.add('parameters_out_of_order', grid.name, cell, { key, otherKey });
+  }
   return parameters;
 }
 
@@ -90,39 +89,4 @@ function findHeader(grid: SheetGrid): { row: number; parameter: number; value: n
     if (parameter !== undefined && value !== undefined) return { row, parameter, value };
   }
   return null;
-}
-
-/** Is the value allowed on its own, before the pairs are checked? */
-function allowedAlone(key: ParameterKey, value: unknown): boolean {
-  if (key === 'goalRule') return typeof value === 'string' && parseGoalRule(value) !== null;
-  const spec = PARAMETER_SPECS.find((s) => s.key === key);
-  return (
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    value >= (spec?.min ?? -Infinity) &&
-    value <= (spec?.max ?? Infinity)
-  );
-}
-
-const PAIRS: readonly [ParameterKey, ParameterKey][] = [
-  ['paceModerate', 'paceOnTrack'],
-  ['goalPartlyAt', 'goalMetAt'],
-];
-
-/** A pair out of order: validateParameters used both defaults although each value was allowed. */
-function reportPair(
-  low: ParameterKey,
-  high: ParameterKey,
-  given: Map<ParameterKey, Given>,
-  parameters: Parameters,
-  sheet: string,
-  reporter: Reporter,
-): void {
-  const reset = [low, high].some((key) => {
-    const g = given.get(key);
-    return g !== undefined && allowedAlone(key, g.value) && parameters[key] !== g.value;
-  });
-  if (!reset) return;
-  const cell = given.get(low)?.cell ?? given.get(high)?.cell ?? 'A1';
-  reporter.add('parameters_out_of_order', sheet, cell, { key: low, otherKey: high });
 }
