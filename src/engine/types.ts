@@ -1,5 +1,5 @@
 /**
- * The types of the shared assessment method (../shared/method.md).
+ * The types of the shared assessment method (docs/method-spec.md; § references in the code point at it).
  * The engine is pure: no Office.js, no I/O, no UI. Everything it needs arrives
  * in these types and everything it decides leaves in them.
  */

@@ -1,5 +1,5 @@
 /**
- * An independent audit of the engine against /work/shared/method.md §2–§6.
+ * An independent audit of the engine against docs/method-spec.md §2–§6.
  * Each test quotes the sentence it checks; every expected number is worked out
  * by hand from the method, never copied from the engine's output.
  */
