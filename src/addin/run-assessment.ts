@@ -4,20 +4,31 @@
  * through the host. Every failure becomes a plain message in the user's
  * language; nothing here throws.
  */
-import { validateParameters, type InvalidParameter, type ParameterKey } from '../engine/parameters';
-import type { Counts, Lang, Parameters, Problem } from '../engine/types';
 import type { WorkbookHost } from '../adapters/host';
 import { HostWriteError } from '../adapters/officejs/errors';
-import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
-import { buildRemovalPlan } from '../workbook/plan';
+import {
+  validateParameters,
+  type Counts,
+  type InvalidParameter,
+  type Lang,
+  type ParameterKey,
+  type Parameters,
+  type Problem,
+} from '../engine';
 import { problemText, TEXTS } from '../text';
-import type { WritePlan } from '../workbook/plan/types';
-import { readWorkbook } from '../workbook/read';
-import type { PeriodColumn } from '../workbook/read/types';
-import type { WorkbookSnapshot } from '../workbook/snapshot';
-import { checkWritable } from '../workbook/writable';
-import { buildParametersPlan } from './parameters-plan';
-import { buildTemplatePlan, templateSheetName } from './template-sheet';
+import {
+  assessWorkbook,
+  buildParametersPlan,
+  buildRemovalPlan,
+  buildTemplatePlan,
+  checkWritable,
+  readWorkbook,
+  templateSheetName,
+  type PeriodColumn,
+  type WorkbookAssessment,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from '../workbook';
 
 export interface AssessmentOptions {
   lang: Lang;

@@ -11,7 +11,7 @@ import { readWorkbook } from './read';
 import type { ReadResult } from './read/types';
 import { toReport, type Report } from './report';
 import type { WorkbookSnapshot } from './snapshot';
-import { checkWritable } from './writable';
+import { checkWritable } from './plan/writable';
 
 export interface AssessWorkbookOptions {
   /** The language of what is written into the workbook and of the report's messages. */

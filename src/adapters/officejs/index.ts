@@ -18,7 +18,7 @@ import {
   type HostWriteError,
 } from './errors';
 import { ACTION_BYTES, DEFAULT_MAX_PAYLOAD_BYTES, RequestBudget } from './payload';
-import { readWorkbook } from './read';
+import { readExcelWorkbook } from './read';
 import { queueRemoval } from './remove';
 import { detectSupport, runOptions, type HostSupport, type IsSetSupported } from './support';
 import { newWriter, queueMarks, queueWrites, type Writer } from './write';
@@ -59,7 +59,7 @@ export class OfficeJsHost implements WorkbookHost {
     const support = this.support();
     try {
       const result = await this.run(runOptions(support, false), (context) =>
-        readWorkbook(context, this.syncer(context), support, this.maxBytes),
+        readExcelWorkbook(context, this.syncer(context), support, this.maxBytes),
       );
       this.knownMarks = result.markNames;
       return result.snapshot;

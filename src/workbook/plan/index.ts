@@ -56,6 +56,9 @@ export function sheetOrder(snapshot: WorkbookSnapshot): string[] {
 }
 
 export { buildRemovalPlan } from './removal';
+export { checkWritable, type WritableResult } from './writable';
+export { buildParametersPlan } from './parameters';
+export { buildTemplatePlan, templateSheetName } from './template';
 export { mergeProblems } from './problems';
 export { MAX_CELL_TEXT, cutText } from './text';
 export * from './types';

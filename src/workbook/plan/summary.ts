@@ -24,7 +24,7 @@ import type { PlanContext } from './context';
 import { summaryRenamedProblem } from './messages';
 import { SectionWriter } from './sections';
 import { BOLD, PERCENT, statusStyle } from './styles';
-import { cellText, cutText } from './text';
+import { cutText, textForCell } from './text';
 import type { PlanValue } from './types';
 
 /** Name (A), status (B), score (C), four counts (D–G), then the goal's own columns (H–L). */
@@ -143,7 +143,7 @@ function writeStatusSection(
     const { met, partly_met, not_met, not_assessed } = r.counts;
     const status = statusText(r.status, ctx.lang, r.overridden);
     values.push([
-      cellText(r.name),
+      textForCell(r.name),
       status,
       r.score,
       met,
@@ -171,11 +171,11 @@ function writeGoals(
     ...g,
     name: g.name || NO_GOAL[ctx.lang],
     extra: [
-      cellText(g.focusArea || NO_FOCUS_AREA[ctx.lang]),
+      textForCell(g.focusArea || NO_FOCUS_AREA[ctx.lang]),
       g.activities.done,
       g.activities.planned,
-      cellText(g.analysis),
-      cellText(g.reason),
+      textForCell(g.analysis),
+      textForCell(g.reason),
     ],
   }));
   const all = [
@@ -208,7 +208,7 @@ function writeProblems(
   const headers = [t.severity, t.sheet, t.cell, t.message];
   const rows: PlanValue[][] = problems.map((p) => [
     p.severity === 'error' ? t.error : t.warning,
-    cellText(p.sheet),
+    textForCell(p.sheet),
     p.cell,
     cutText(problemText(p, ctx.lang)),
   ]);

@@ -7,6 +7,7 @@
 import { parameterKey, validateParameters, type ParameterKey } from '../../engine/parameters';
 import type { Parameters, ProblemParams } from '../../engine/types';
 import { a1 } from '../address';
+import { METHOD_SHEET } from '../labels';
 import type { SheetData } from '../snapshot';
 import { cellText } from './cells';
 import { SheetGrid } from './grid';
@@ -14,10 +15,8 @@ import { METHOD_HEADERS, normaliseHeader } from './headers';
 import { cellShown, type Reporter } from './messages';
 import { readNumber } from './numbers';
 
-export const METHOD_SHEET = 'Metod';
-
 export function isMethodSheet(name: string): boolean {
-  return name.trim().toLowerCase() === METHOD_SHEET.toLowerCase();
+  return name.trim().toLowerCase() === METHOD_SHEET.name.toLowerCase();
 }
 
 /** A parameter as found on the sheet: its value for validateParameters, its cell and text. */

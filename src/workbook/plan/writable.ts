@@ -11,11 +11,11 @@
  * that is not written stay as they were, so that what Målkoll wrote there
  * before is still known as Målkoll's.
  */
-import type { Problem } from '../engine/types';
-import { a1, rangeA1 } from './address';
-import { columnsMarkName, isMark, isSheetMark, sheetMarkKind, sheetMarkName } from './ownership';
-import type { WritePlan } from './plan/types';
-import type { CellRange, SheetData, WorkbookSnapshot } from './snapshot';
+import type { Problem } from '../../engine/types';
+import { a1, rangeA1 } from '../address';
+import { columnsMarkName, isMark, isSheetMark, sheetMarkKind, sheetMarkName } from '../ownership';
+import type { WritePlan } from './types';
+import type { CellRange, SheetData, WorkbookSnapshot } from '../snapshot';
 
 export interface WritableResult {
   plan: WritePlan;

@@ -1,8 +1,8 @@
-import { enText, svText } from '../support/problem-text';
-import type { WritePlan } from '../../src/workbook/plan/types';
-import type { SheetOptions } from '../support/snapshot-builder';
-import { definedName, range, sheet, table, workbook } from '../support/snapshot-builder';
-import { checkWritable } from '../../src/workbook/writable';
+import { enText, svText } from '../../support/problem-text';
+import type { WritePlan } from '../../../src/workbook/plan/types';
+import type { SheetOptions } from '../../support/snapshot-builder';
+import { definedName, range, sheet, table, workbook } from '../../support/snapshot-builder';
+import { checkWritable } from '../../../src/workbook/plan/writable';
 
 const indicators = [
   ['Indikator', 'Mål', 'Utfall 2023'],
