@@ -1,5 +1,5 @@
 /** The add-in's language: Swedish unless Office itself speaks another language. */
-import type { Lang } from '../engine/types';
+import type { Lang } from '../engine';
 
 interface OfficeLike {
   context?: { displayLanguage?: string };

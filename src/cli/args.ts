@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../engine/types';
+import type { Lang } from '../engine';
 import { MESSAGES } from './messages';
 
 export interface AssessArgs {

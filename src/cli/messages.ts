@@ -2,7 +2,7 @@
  * Everything the command line prints, in Swedish and English. Each message is
  * one line that says what is wrong and what to do.
  */
-import type { Lang } from '../engine/types';
+import type { Lang } from '../engine';
 
 export type FailureReason =
   'not_found' | 'not_a_workbook' | 'encrypted' | 'too_large' | 'corrupt' | 'empty';

@@ -3,10 +3,10 @@
  * and each owner with its status and counts by status, then the problems as
  * "Blad!Cell: meddelande". The workbook's Sammanställning has everything.
  */
-import { STATUS_LOOK, statusText } from '../engine/statuses';
-import { STATUSES, type Counts, type Lang, type Problem, type Status } from '../engine/types';
-import { quoteSheet } from '../workbook/address';
-import type { WorkbookAssessment } from '../workbook/assess-workbook';
+import { STATUS_LOOK, statusText } from '../engine';
+import { STATUSES, type Counts, type Lang, type Problem, type Status } from '../engine';
+import { quoteSheet } from '../workbook';
+import type { WorkbookAssessment } from '../workbook';
 import { problemCounts, problemText } from '../text';
 import { MESSAGES } from './messages';
 

@@ -4,7 +4,7 @@
  * runs beside the pane. The assessment code is imported only when the button
  * is pressed, so that this entry adds almost nothing to the pane's first load.
  */
-import type { Lang } from '../../engine/types';
+import type { Lang } from '../../engine';
 import { officeLang } from '../lang';
 import { createAssessCommand } from './assess-command';
 

@@ -19,7 +19,15 @@ import { periodIdentity } from './periods';
 import { locateTables } from './tables';
 import type { FoundTable, PeriodColumn, ReadOptions, ReadResult } from './types';
 
-export { FIELD_HEADERS, METHOD_HEADERS, PERIOD_HEADER_EXAMPLES, headerNames } from './headers';
+export {
+  FIELD_HEADERS,
+  METHOD_HEADERS,
+  PERIOD_HEADER_EXAMPLES,
+  classifyHeader,
+  headerNames,
+  normaliseHeader,
+} from './headers';
+export { isPercentFormat, readNumberText } from './numbers';
 export type { ColumnField, HeaderNames } from './headers';
 export { DIRECTION_WORDS, RULE_WORDS } from './words';
 export { periodIdentity } from './periods';

@@ -1,8 +1,8 @@
 /** The period to assess and the "Bedöm arbetsboken" button. */
 import { Button, Field, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Lang } from '../../../engine/types';
-import type { PeriodColumn } from '../../../workbook/read/types';
+import type { Lang } from '../../../engine';
+import type { PeriodColumn } from '../../../workbook';
 import { STRINGS } from '../strings';
 
 /** The option value of "Senaste utfall"; period headers are never empty. */

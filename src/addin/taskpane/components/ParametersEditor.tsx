@@ -18,9 +18,9 @@ import {
   PARAMETER_SPECS,
   validateParameters,
   type ParameterKey,
-} from '../../../engine/parameters';
-import type { GoalRule, Lang, Parameters } from '../../../engine/types';
-import { readNumberText } from '../../../workbook/read/numbers';
+} from '../../../engine';
+import type { GoalRule, Lang, Parameters } from '../../../engine';
+import { readNumberText } from '../../../workbook';
 import { fmt, STRINGS } from '../strings';
 
 type NumericKey = Exclude<ParameterKey, 'goalRule'>;

@@ -1,7 +1,7 @@
 /** The problems to fix, each with its cell and a button that goes there. */
 import { Body1, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Lang, Problem } from '../../../engine/types';
+import type { Lang, Problem } from '../../../engine';
 import { problemText } from '../../../text';
 import { STRINGS } from '../strings';
 

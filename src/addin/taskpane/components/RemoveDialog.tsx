@@ -8,7 +8,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
-import type { Lang } from '../../../engine/types';
+import type { Lang } from '../../../engine';
 import { STRINGS } from '../strings';
 
 export interface RemoveDialogProps {

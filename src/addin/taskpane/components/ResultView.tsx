@@ -7,7 +7,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { Assessment, GoalResult, GroupResult, Lang } from '../../../engine/types';
+import type { Assessment, GoalResult, GroupResult, Lang } from '../../../engine';
 import { fmt, STRINGS } from '../strings';
 import { CountChips, CountTiles, Legend } from './Counts';
 import { StatusTag } from './StatusTag';
