@@ -121,9 +121,12 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'assets', to: 'assets' },
           {
-            from: OFFICE_JS,
+            // A glob inside its context: the ignore patterns match relative to it, also
+            // where node_modules is a link to a folder outside the project.
+            from: '**/*',
+            context: OFFICE_JS,
             to: 'office-js',
-            globOptions: { ignore: [...OFFICE_JS_LEFT_OUT, '**/*.html'] },
+            globOptions: { ignore: [...OFFICE_JS_LEFT_OUT, '**/*.html'], dot: true },
             // Already minified by Microsoft; running Terser over 15 MB again only costs minutes.
             info: { minimized: true },
           },

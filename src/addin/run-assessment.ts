@@ -22,6 +22,7 @@ import {
   buildRemovalPlan,
   buildTemplatePlan,
   checkWritable,
+  METHOD_SHEET,
   readWorkbook,
   templateSheetName,
   type PeriodColumn,
@@ -45,6 +46,8 @@ export type AssessmentOutcome =
       result: WorkbookAssessment;
       /** One line in the requested language. */
       summary: string;
+      /** What the workbook offers next (periods, parameters, Metod sheet), from this assessment. */
+      info: WorkbookInfo;
     }
   | { ok: false; message: string };
 
@@ -110,10 +113,26 @@ export async function runAssessment(
       }),
     );
     await step('write', () => host.apply(assessed.plan));
-    return { ok: true, result: assessed, summary: summaryLine(assessed, lang) };
+    return {
+      ok: true,
+      result: assessed,
+      summary: summaryLine(assessed, lang),
+      info: infoAfter(assessed),
+    };
   } catch (error) {
     return failed(error, lang);
   }
+}
+
+/** The workbook as written by the assessment: its Metod sheet is there now if the plan made it. */
+function infoAfter(result: WorkbookAssessment): WorkbookInfo {
+  const { read, plan } = result;
+  const madeMethodSheet = plan.sheets.some((s) => s.name === METHOD_SHEET.name);
+  return {
+    periods: read.periods,
+    parameters: read.parameters,
+    hasMethodSheet: read.hasMethodSheet || madeMethodSheet,
+  };
 }
 
 /** The periods and parameters the task pane offers before anything is assessed. */

@@ -55,6 +55,17 @@ describe('runAssessment', () => {
     expect(after.names.some((n) => isMark(n.name))).toBe(true);
   });
 
+  it('tells the pane what the workbook offers now, as a fresh read would, without reading again', async () => {
+    const host = new MemoryHost(exampleSnapshot());
+    const outcome = await runAssessment(host, { lang: 'sv', date: DATE });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const fresh = await readWorkbookInfo(host, 'sv');
+    if (!fresh.ok) throw new Error(fresh.message);
+    // The example has no Metod sheet; the assessment made one.
+    expect(outcome.info.hasMethodSheet).toBe(true);
+    expect(outcome.info).toEqual(fresh.info);
+  });
+
   it('speaks English when asked', async () => {
     const host = new MemoryHost(exampleSnapshot());
     const outcome = await runAssessment(host, { lang: 'en', date: DATE });

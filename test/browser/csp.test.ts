@@ -1,10 +1,11 @@
 /**
  * The add-in's pages as built (dist/): each has a Content-Security-Policy
  * whose script-src is 'self' only, and loads every script from its own
- * origin by a relative address, Office.js included (dist/office-js/). The
- * production build is made here when dist/ has none (scripts/ensure-build.js).
+ * origin by a relative address, Office.js included (dist/office-js/).
+ *
+ * A browser-suite test: it reads the production build that the suite's
+ * global setup makes, so the unit tests never wait on (or race) a build.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -12,17 +13,6 @@ const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 /** Office.js as Microsoft publishes it, copied by the build. */
 const VENDORED = path.join(DIST, 'office-js');
-
-jest.setTimeout(600_000);
-
-beforeAll(() => {
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-build.js')], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-  }
-});
 
 function htmlFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
