@@ -4,7 +4,14 @@
  */
 import type { EngineProblemCode } from './problem-codes';
 import type { RuleIssue, ValueField } from './rules/types';
-import type { IndicatorField, IndicatorInput, Problem, ProblemParams, RuleKind } from './types';
+import type {
+  IndicatorField,
+  IndicatorInput,
+  MixedUnits,
+  Problem,
+  ProblemParams,
+  RuleKind,
+} from './types';
 
 /** Problems about one indicator row that the engine finds itself (the reader reports the rest). */
 export type IndicatorIssue =
@@ -14,7 +21,8 @@ export type IndicatorIssue =
   | { code: 'unknown_direction'; word: string; needed: boolean }
   | { code: 'unknown_rule'; word: string; used: RuleKind }
   | { code: 'needs_expert'; ruleGiven: boolean }
-  | { code: 'unknown_expert_status'; word: string };
+  | { code: 'unknown_expert_status'; word: string }
+  | { code: 'mixed_units'; units: MixedUnits };
 
 const MISSING_CODE: Record<ValueField, EngineProblemCode> = {
   actual: 'missing_actual',
@@ -52,6 +60,10 @@ function issueParams(issue: IndicatorIssue, ind: IndicatorInput): ProblemParams 
       return { name, ruleGiven: issue.ruleGiven };
     case 'unknown_expert_status':
       return { name, word: issue.word };
+    case 'mixed_units': {
+      const { field, value, markedField, markedValue } = issue.units;
+      return { name, field, value, markedField, markedValue };
+    }
     case 'pace_nonpositive':
     case 'pace_not_computable':
       return { name };
@@ -84,6 +96,8 @@ function issueCell(issue: IndicatorIssue, ind: IndicatorInput): string {
     case 'needs_expert':
     case 'unknown_expert_status':
       return c.expert ?? c.indicator;
+    case 'mixed_units':
+      return issue.units.cell;
   }
 }
 

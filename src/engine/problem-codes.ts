@@ -4,7 +4,7 @@
  * catalogues in src/text word them.
  */
 import type { ParameterKey } from './parameters';
-import type { Direction, RuleKind } from './types';
+import type { Direction, RuleKind, UnitField } from './types';
 
 /** Problems the engine finds in one indicator row or goal (§3, §5). */
 export type EngineProblemCode =
@@ -27,6 +27,7 @@ export type EngineProblemCode =
   | 'needs_expert'
   | 'unknown_expert_status'
   | 'unknown_goal_expert_status'
+  | 'mixed_units'
   | 'focus_area_conflict';
 
 /** Problems the reader finds in the cells (§7, §8). */
@@ -39,7 +40,8 @@ export type ReadProblemCode =
   | 'invalid_weight'
   | 'duplicate_column'
   | 'invalid_parameter'
-  | 'parameters_out_of_order';
+  | 'parameters_out_of_order'
+  | 'uncalculated_formula';
 
 /** Problems of writing: the plan's (§9) and the pre-write check's. */
 export type WriteProblemCode = 'no_room' | 'summary_renamed' | 'sheet_protected' | 'merged_cells';
@@ -80,6 +82,11 @@ export interface ProblemParams {
   /** pace_*_year_order: the later year (outcome or target) and the baseline year. */
   year?: number;
   baselineYear?: number;
+  /** mixed_units: the unmarked value's field (its number is `value`) and a marked one. */
+  field?: UnitField;
+  markedField?: UnitField;
+  /** As stored: 90 % is 0.9. */
+  markedValue?: number;
   /** A goal, its first focus area and the other one on this row. */
   goal?: string;
   firstFocusArea?: string;

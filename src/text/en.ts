@@ -1,7 +1,8 @@
 /** English, the alternative language: every user text of Målkoll's problems. */
 import { DEFAULT_PARAMETERS, PARAMETER_SPECS, type ParameterKey } from '../engine/parameters';
 import { RULE_LABELS } from '../engine/rules/labels';
-import type { ProblemParams } from '../engine/types';
+import type { ProblemParams, UnitField } from '../engine/types';
+import { unitForms } from './units';
 import { cutName } from './cut';
 import type { HostFailure, Texts } from './types';
 
@@ -65,6 +66,14 @@ function hostError(failure: HostFailure, code: string, sheet: string | null): st
   const message = (specific ?? HOST_FAILURES[failure])(sheet);
   return code === 'Unknown' ? message : `${message} (Excel error code: ${code})`;
 }
+
+const DEFINITE: Record<UnitField, string> = {
+  actual: 'the actual value',
+  previous: 'the previous value',
+  baseline: 'the baseline',
+  target: 'the target',
+  comparison: 'the comparison value',
+};
 
 export const en: Texts = {
   quote: q,
@@ -138,6 +147,16 @@ export const en: Texts = {
     unknown_goal_expert_status: (p) =>
       `The expert assessment ${q(cutName(p.word))} for the goal ${q(cutName(p.goal))} is not ` +
       `recognised, so the computed status stands. ${EXPERT_WORDS}`,
+    mixed_units: (p) => {
+      const [plain, percent] = unitForms(p.value ?? 0, p.markedValue ?? 0, 'en');
+      const definite = DEFINITE[p.field ?? 'actual'];
+      const marked = DEFINITE[p.markedField ?? 'target'];
+      return (
+        `${definite.charAt(0).toUpperCase()}${definite.slice(1)} ${plain.value} for ${name(p)} is ` +
+        `written without a percent sign, but ${marked} is ${percent.marked}, so the units are mixed ` +
+        `and the indicator cannot be assessed. Write ${percent.value}, or write ${marked} as ${plain.marked}.`
+      );
+    },
     focus_area_conflict: (p) =>
       `The goal ${q(cutName(p.goal))} already has the focus area ${q(cutName(p.firstFocusArea))}, ` +
       `so ${q(cutName(p.otherFocusArea))} on this row is not used. ` +
@@ -169,6 +188,10 @@ export const en: Texts = {
       `${parameterName(p.key)} must not be greater than ${parameterName(p.otherKey)}, so the ` +
       `defaults ${fallback(p.key)} and ${fallback(p.otherKey)} are used for both. ` +
       `Change the values so that ${parameterName(p.key)} is at most ${parameterName(p.otherKey)}.`,
+
+    uncalculated_formula: (p) =>
+      `The formula ${p.text} has no calculated value (the file was saved by a program that ` +
+      'does not calculate formulas), so the cell counts as empty. Open the workbook in Excel and save it.',
 
     no_room: (p) =>
       (p.blocked === 'past_last_column'

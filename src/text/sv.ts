@@ -1,7 +1,8 @@
 /** Swedish, the default language: every user text of Målkoll's problems. */
 import { DEFAULT_PARAMETERS, PARAMETER_SPECS, type ParameterKey } from '../engine/parameters';
 import { RULE_LABELS } from '../engine/rules/labels';
-import type { ProblemParams } from '../engine/types';
+import type { ProblemParams, UnitField } from '../engine/types';
+import { unitForms } from './units';
 import { cutName } from './cut';
 import type { HostFailure, Texts } from './types';
 
@@ -67,6 +68,14 @@ function hostError(failure: HostFailure, code: string, sheet: string | null): st
   const message = (specific ?? HOST_FAILURES[failure])(sheet);
   return code === 'Unknown' ? message : `${message} (Excels felkod: ${code})`;
 }
+
+const DEFINITE: Record<UnitField, string> = {
+  actual: 'utfallet',
+  previous: 'föregående utfall',
+  baseline: 'startvärdet',
+  target: 'målvärdet',
+  comparison: 'jämförelsevärdet',
+};
 
 export const sv: Texts = {
   quote: q,
@@ -136,6 +145,16 @@ export const sv: Texts = {
     unknown_goal_expert_status: (p) =>
       `Sakkunnig bedömning ${q(cutName(p.word))} för målet ${q(cutName(p.goal))} känns inte igen, ` +
       `så den beräknade bedömningen gäller. ${EXPERT_WORDS}`,
+    mixed_units: (p) => {
+      const [plain, percent] = unitForms(p.value ?? 0, p.markedValue ?? 0, 'sv');
+      const definite = DEFINITE[p.field ?? 'actual'];
+      const marked = DEFINITE[p.markedField ?? 'target'];
+      return (
+        `${definite.charAt(0).toUpperCase()}${definite.slice(1)} ${plain.value} för ${name(p)} är ` +
+        `skrivet utan procenttecken, men ${marked} är ${percent.marked}, så enheterna blandas och ` +
+        `indikatorn kan inte bedömas. Skriv ${percent.value}, eller skriv ${marked} som ${plain.marked}.`
+      );
+    },
     focus_area_conflict: (p) =>
       `Målet ${q(cutName(p.goal))} har redan fokusområdet ${q(cutName(p.firstFocusArea))}, så ` +
       `${q(cutName(p.otherFocusArea))} på den här raden används inte. ` +
@@ -168,6 +187,10 @@ export const sv: Texts = {
       `${parameterName(p.key)} får inte vara större än ${parameterName(p.otherKey)}, så ` +
       `standardvärdena ${fallback(p.key)} och ${fallback(p.otherKey)} används för båda. ` +
       `Ändra värdena så att ${parameterName(p.key)} är högst ${parameterName(p.otherKey)}.`,
+
+    uncalculated_formula: (p) =>
+      `Formeln ${p.text} har inget uträknat värde (filen är sparad av ett program som inte ` +
+      'räknar ut formler), så cellen räknas som tom. Öppna arbetsboken i Excel och spara den.',
 
     // Writing's (§9) and the pre-write check's.
     no_room: (p) =>

@@ -19,6 +19,7 @@ const SEVERITY: Record<ReadProblemCode, Severity> = {
   duplicate_column: 'warning',
   invalid_parameter: 'error',
   parameters_out_of_order: 'error',
+  uncalculated_formula: 'error',
 };
 
 const MAX_QUOTED = 60;
