@@ -44,7 +44,8 @@ export type ReadProblemCode =
   | 'uncalculated_formula';
 
 /** Problems of writing: the plan's (§9) and the pre-write check's. */
-export type WriteProblemCode = 'no_room' | 'summary_renamed' | 'sheet_protected' | 'merged_cells';
+export type WriteProblemCode =
+  'no_room' | 'summary_renamed' | 'history_renamed' | 'sheet_protected' | 'merged_cells';
 
 export type ProblemCode = EngineProblemCode | ReadProblemCode | WriteProblemCode;
 

@@ -205,6 +205,9 @@ export const en: Texts = {
     summary_renamed: (p) =>
       `The sheet ${p.sheet} is your own, so the summary was written to the sheet ${p.summary} ` +
       `instead. Rename your sheet if you want the summary to be called ${p.sheet}.`,
+    history_renamed: (p) =>
+      `The sheet ${p.sheet} is your own, so the history of follow-ups was written to the sheet ` +
+      `${p.summary} instead. Rename your sheet if you want the history to be called ${p.sheet}.`,
     sheet_protected: (p) =>
       p.summary !== undefined
         ? 'The assessment could not be written beside the table because the sheet is protected. ' +

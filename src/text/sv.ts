@@ -203,6 +203,9 @@ export const sv: Texts = {
     summary_renamed: (p) =>
       `Bladet ${p.sheet} är ditt eget, så sammanställningen skrevs till bladet ${p.summary} i ` +
       `stället. Byt namn på ditt blad om du vill att sammanställningen ska heta ${p.sheet}.`,
+    history_renamed: (p) =>
+      `Bladet ${p.sheet} är ditt eget, så uppföljningarnas historik skrevs till bladet ${p.summary} ` +
+      `i stället. Byt namn på ditt blad om du vill att historiken ska heta ${p.sheet}.`,
     sheet_protected: (p) =>
       p.summary !== undefined
         ? 'Bedömningen kunde inte skrivas bredvid tabellen eftersom bladet är skyddat. Ta bort ' +

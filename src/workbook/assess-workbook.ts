@@ -5,6 +5,9 @@
  */
 import { assess } from '../engine';
 import type { Assessment, Lang, Problem } from '../engine/types';
+import { compareWithHistory, type Comparison } from './history/change';
+import { deriveFollowUp, namedFollowUp } from './history/follow-up';
+import { readHistory } from './history/read';
 import { buildPlan, mergeProblems, sheetOrder } from './plan';
 import type { WritePlan } from './plan/types';
 import { readWorkbook } from './read';
@@ -20,6 +23,12 @@ export interface AssessWorkbookOptions {
   period?: string | null;
   /** The date of the assessment, YYYY-MM-DD, shown on the summary. */
   date: string;
+  /**
+   * §10: the follow-up's name, a period ("T1 2024"); else the period's, else
+   * derived from the workbook. Check it first with checkFollowUp: a name that
+   * is not a period is not used.
+   */
+  followUp?: string | null;
 }
 
 export interface WorkbookAssessment {
@@ -32,6 +41,8 @@ export interface WorkbookAssessment {
   /** Reading, engine, plan and pre-write problems, without repeats, in sheet and cell order. */
   problems: Problem[];
   report: Report;
+  /** §10: the follow-up assessed, the previous one on Historik, and the change since it. */
+  comparison: Comparison;
 }
 
 /** The plan is made again at most this often for the pre-write check's problems to settle. */
@@ -43,7 +54,9 @@ export function assessWorkbook(
 ): WorkbookAssessment {
   const lang = options.lang ?? 'sv';
   const period = options.period ?? null;
-  const read = readWorkbook(snapshot, { period });
+  const named = namedFollowUp(options.followUp, period);
+  // §10: a follow-up uses what was known then; later period columns are as if empty.
+  const read = readWorkbook(snapshot, { period, until: named?.rank ?? null });
   const assessment = assess(
     {
       indicators: read.indicators,
@@ -53,20 +66,19 @@ export function assessWorkbook(
     },
     { lang },
   );
+  const followUp = named ?? deriveFollowUp(read.latestPeriod, read.indicators, options.date);
+  const history = readHistory(snapshot);
+  const comparison = compareWithHistory(history, assessment, followUp);
+  const planOptions = { lang, date: options.date, period, followUps: { history, comparison } };
   // The summary lists the pre-write check's problems, and the check looks at
   // the plan with the summary in it: plan, check, and plan again with what
   // the check found until the list stands (the second round, in practice).
   let listed: Problem[] = [];
-  let built = buildPlan(snapshot, read, assessment, { lang, date: options.date, period });
+  let built = buildPlan(snapshot, read, assessment, planOptions);
   let checked = checkWritable(snapshot, built.plan);
   for (let round = 1; round < MAX_ROUNDS && !sameProblems(checked.problems, listed); round++) {
     listed = checked.problems;
-    built = buildPlan(snapshot, read, assessment, {
-      lang,
-      date: options.date,
-      period,
-      alsoListed: listed,
-    });
+    built = buildPlan(snapshot, read, assessment, { ...planOptions, alsoListed: listed });
     checked = checkWritable(snapshot, built.plan);
   }
   const problems = mergeProblems(sheetOrder(snapshot), [
@@ -81,7 +93,8 @@ export function assessWorkbook(
     plan: checked.plan,
     summarySheet: built.summarySheet,
     problems,
-    report: toReport(read, assessment, problems, lang),
+    report: toReport(read, assessment, problems, comparison, lang),
+    comparison,
   };
 }
 

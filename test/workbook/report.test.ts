@@ -132,7 +132,7 @@ describe('the JSON report', () => {
   });
 
   it('words the messages in the language asked for', () => {
-    expect(toReport(read, assessment, problems, 'en').problems[0].message).toBe(
+    expect(toReport(read, assessment, problems, null, 'en').problems[0].message).toBe(
       '“xC3” is not a number. Enter a number (e.g. 12.5) or leave the cell empty.',
     );
   });

@@ -39,3 +39,9 @@ export function summaryRenamedProblem(userSheet: string, used: string): Problem 
   const params = { sheet: userSheet, summary: used };
   return { severity: 'warning', sheet: userSheet, cell: 'A1', code: 'summary_renamed', params };
 }
+
+/** A warning at A1 of the user's own sheet that has Historik's name (§10). */
+export function historyRenamedProblem(userSheet: string, used: string): Problem {
+  const params = { sheet: userSheet, summary: used };
+  return { severity: 'warning', sheet: userSheet, cell: 'A1', code: 'history_renamed', params };
+}
