@@ -5,22 +5,17 @@
  */
 import type { WorkbookHost } from '../adapters/host';
 import type { MemoryHost } from '../adapters/memory';
-import type { Lang } from '../engine/types';
 
 export type PaneHost = { mode: 'excel'; host: WorkbookHost } | { mode: 'demo'; host: MemoryHost };
 
 /**
  * `officeHost` is what Office.onReady reported: "Excel" inside Excel, null in
- * a plain browser. `lang` gives the language of the Office.js host's messages
- * each time it reports one, so that they follow the pane's language switch.
+ * a plain browser.
  */
-export async function createHost(
-  officeHost: string | null | undefined,
-  lang: () => Lang,
-): Promise<PaneHost> {
+export async function createHost(officeHost: string | null | undefined): Promise<PaneHost> {
   if (officeHost === 'Excel') {
     const { OfficeJsHost } = await import('../adapters/officejs');
-    return { mode: 'excel', host: new OfficeJsHost({ lang }) };
+    return { mode: 'excel', host: new OfficeJsHost() };
   }
   return createDemoHost();
 }

@@ -5,7 +5,7 @@
  * the pane's runtime (SharedRuntime) it sees the switch through this module;
  * elsewhere through localStorage, which both runtimes of our origin share.
  */
-import type { Lang } from '../engine/types';
+import type { Lang } from '../engine';
 
 interface OfficeLike {
   context?: { displayLanguage?: string };

@@ -5,7 +5,7 @@
  * its webviews add their own bridges. A page that is inside Office but has
  * no Office.js must say so, never start the demo on made-up data.
  */
-import type { Lang } from '../engine/types';
+import type { Lang } from '../engine';
 import { languageLang } from './lang';
 
 export interface PageLike {

@@ -4,32 +4,38 @@
  * through the host. Every failure becomes a plain message in the user's
  * language; nothing here throws.
  */
-import {
-  PARAMETER_SPECS,
-  validateParameters,
-  type InvalidParameter,
-  type ParameterKey,
-} from '../engine/parameters';
-import type { Counts, Lang, Parameters, Problem } from '../engine/types';
 import type { WorkbookHost } from '../adapters/host';
 import { HostWriteError } from '../adapters/officejs/errors';
-import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
 import {
+  validateParameters,
+  type Counts,
+  type InvalidParameter,
+  type Lang,
+  type ParameterKey,
+  type Parameters,
+  type Problem,
+} from '../engine';
+import { problemText, TEXTS } from '../text';
+import {
+  assessWorkbook,
+  buildParametersPlan,
+  buildRemovalPlan,
+  buildTemplatePlan,
   checkFollowUp,
+  checkWritable,
   deriveFollowUp,
   FOLLOW_UP_EXAMPLES,
+  ownedIn,
+  ownedSheet,
   parseFollowUp,
+  readWorkbook,
+  templateSheetName,
   type FollowUpError,
-} from '../workbook/history/follow-up';
-import { buildRemovalPlan, mergeProblems, sheetOrder } from '../workbook/plan';
-import type { WritePlan } from '../workbook/plan/types';
-import { readWorkbook } from '../workbook/read';
-import type { PeriodColumn } from '../workbook/read/types';
-import type { WorkbookSnapshot } from '../workbook/snapshot';
-import { ownedIn, ownedSheet } from '../workbook/ownership';
-import { checkWritable } from '../workbook/writable';
-import { buildParametersPlan } from './parameters-plan';
-import { buildTemplatePlan, templateSheetName } from './template-sheet';
+  type PeriodColumn,
+  type WorkbookAssessment,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from '../workbook';
 
 export interface AssessmentOptions {
   lang: Lang;
@@ -122,11 +128,12 @@ export async function runAssessment(
         date: options.date ?? today(),
       }),
     );
-    const writable = await step('assess', () => checkWritable(snapshot, assessed.plan, lang));
-    await step('write', () => host.apply(writable.plan));
-    const problems = mergeProblems(sheetOrder(snapshot), [assessed.problems, writable.problems]);
-    const result: WorkbookAssessment = { ...assessed, plan: writable.plan, problems };
-    return { ok: true, result, summary: summaryLine(result, lang) };
+    await step('write', () => host.apply(assessed.plan));
+    return {
+      ok: true,
+      result: assessed,
+      summary: summaryLine(assessed, lang),
+    };
   } catch (error) {
     return failed(error, lang);
   }
@@ -136,7 +143,7 @@ export async function runAssessment(
 export async function readWorkbookInfo(host: WorkbookHost, lang: Lang): Promise<InfoOutcome> {
   try {
     const snapshot = await step('read', () => host.read());
-    const read = await step('assess', () => readWorkbook(snapshot, { lang }));
+    const read = await step('assess', () => readWorkbook(snapshot));
     const latest = deriveFollowUp(read.latestPeriod, read.indicators, today()).name;
     const byPeriod: Record<string, string> = {};
     for (const p of read.periods) byPeriod[p.label] = parseFollowUp(p.label)?.name ?? latest;
@@ -212,8 +219,9 @@ async function writeUserPlan(
     const snapshot = await step('read', () => host.read());
     if (snapshot.readOnly) return { ok: false, message: TEXT[lang].readOnly };
     const { plan, message } = await step('assess', () => make(snapshot));
-    const writable = await step('assess', () => checkWritable(snapshot, plan, lang));
-    if (writable.problems.length) return { ok: false, message: problemsText(writable.problems) };
+    const writable = await step('assess', () => checkWritable(snapshot, plan));
+    if (writable.problems.length)
+      return { ok: false, message: problemsText(writable.problems, lang) };
     await step('write', () => host.apply(writable.plan));
     return { ok: true, message };
   } catch (error) {
@@ -221,8 +229,8 @@ async function writeUserPlan(
   }
 }
 
-function problemsText(problems: Problem[]): string {
-  return problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`).join(' ');
+function problemsText(problems: Problem[], lang: Lang): string {
+  return problems.map((p) => `${p.sheet}!${p.cell}: ${problemText(p, lang)}`).join(' ');
 }
 
 // ---- Messages -------------------------------------------------------------
@@ -253,7 +261,6 @@ const TEXT = {
       write:
         'Arbetsboken kunde inte ändras. Avsluta redigeringen av en cell (tryck Enter eller Esc), kontrollera att arbetsboken inte är skrivskyddad och försök igen.',
     },
-    invalid: (name: string, allowed: string) => `${name} måste vara ${allowed}.`,
   },
   en: {
     removed:
@@ -280,17 +287,17 @@ const TEXT = {
       write:
         'The workbook could not be changed. Finish editing any cell (press Enter or Esc), check that the workbook is not read-only and try again.',
     },
-    invalid: (name: string, allowed: string) => `${name} must be ${allowed}.`,
   },
 };
 
 /**
- * The Office.js host already words its failures for the user (what failed,
- * where, what to do, Excel's error code); any other failure gets the plain
- * message of the step that failed.
+ * The Office.js host says what failed, where and Excel's error code, and the
+ * catalogue words it; any other failure gets the plain message of the step
+ * that failed.
  */
 function failureMessage(stage: Stage, error: unknown, lang: Lang): string {
-  if (error instanceof HostWriteError) return error.message;
+  if (error instanceof HostWriteError)
+    return TEXTS[lang].hostError(error.failure, error.code, error.sheet);
   return TEXT[lang].failure[stage];
 }
 
@@ -301,12 +308,7 @@ function followUpMessage(error: FollowUpError, name: string, lang: Lang): string
 }
 
 function invalidParametersMessage(invalid: InvalidParameter[], lang: Lang): string {
-  return invalid
-    .map((i) => {
-      const spec = PARAMETER_SPECS.find((s) => s.key === i.key);
-      return TEXT[lang].invalid(spec ? spec[lang] : i.key, i.allowed);
-    })
-    .join(' ');
+  return invalid.map((i) => TEXTS[lang].invalidParameter(i)).join(' ');
 }
 
 const COUNT_WORDS: Record<Lang, Record<keyof Counts, [string, string]>> = {

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../engine/types';
-import { checkFollowUp, FOLLOW_UP_EXAMPLES } from '../workbook/history/follow-up';
+import type { Lang } from '../engine';
+import { checkFollowUp, FOLLOW_UP_EXAMPLES } from '../workbook';
 import { MESSAGES } from './messages';
 
 export interface AssessArgs {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../engine/types';
+import type { Lang } from '../engine';
 import { parseArgs } from './args';
 import { MESSAGES } from './messages';
 import { describe, EXIT, runAssess, type Io } from './run';

@@ -2,7 +2,7 @@
  * Everything the command line prints, in Swedish and English. Each message is
  * one line that says what is wrong and what to do.
  */
-import type { Lang } from '../engine/types';
+import type { Lang } from '../engine';
 
 export type FailureReason =
   'not_found' | 'not_a_workbook' | 'encrypted' | 'too_large' | 'corrupt' | 'empty';
@@ -95,8 +95,10 @@ export interface SummaryTexts {
   whole: string;
   focusAreas: string;
   owners: string;
-  problems(errors: number, warnings: number): string;
-  more(count: number): string;
+  /** `counts` as "2 fel och 1 varning". */
+  problems(counts: string): string;
+  /** `sheet`: the summary sheet as written, e.g. "Sammanställning (2)". */
+  more(count: number, sheet: string): string;
   noProblems: string;
 }
 
@@ -190,8 +192,8 @@ const sv: Messages = {
     whole: 'Hela arbetsboken (mål)',
     focusAreas: 'Fokusområden (mål)',
     owners: 'Nämnder (indikatorer)',
-    problems: (errors, warnings) => `Problem: ${errors} fel och ${warnings} varningar`,
-    more: (n) => `… och ${n} till. Alla finns på bladet Sammanställning.`,
+    problems: (counts) => `Problem: ${counts}`,
+    more: (n, sheet) => `… och ${n} till. Alla finns på bladet ${sheet}.`,
     noProblems: 'Inga problem hittades.',
   },
   and: 'och',
@@ -287,8 +289,8 @@ const en: Messages = {
     whole: 'Whole workbook (goals)',
     focusAreas: 'Focus areas (goals)',
     owners: 'Owners (indicators)',
-    problems: (errors, warnings) => `Problems: ${errors} errors and ${warnings} warnings`,
-    more: (n) => `… and ${n} more. All of them are on the Summary sheet.`,
+    problems: (counts) => `Problems: ${counts}`,
+    more: (n, sheet) => `… and ${n} more. All of them are on the sheet ${sheet}.`,
     noProblems: 'No problems found.',
   },
   and: 'and',

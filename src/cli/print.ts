@@ -3,10 +3,11 @@
  * and each owner with its status and counts by status, then the problems as
  * "Blad!Cell: meddelande". The workbook's Sammanställning has everything.
  */
-import { STATUS_LOOK, statusText } from '../engine/statuses';
-import { STATUSES, type Counts, type Lang, type Problem, type Status } from '../engine/types';
-import { quoteSheet } from '../workbook/address';
-import type { WorkbookAssessment } from '../workbook/assess-workbook';
+import { STATUS_LOOK, statusText } from '../engine';
+import { STATUSES, type Counts, type Lang, type Problem, type Status } from '../engine';
+import { quoteSheet } from '../workbook';
+import type { WorkbookAssessment } from '../workbook';
+import { problemCounts, problemText } from '../text';
 import { MESSAGES } from './messages';
 
 /** Enough to read a summary on a screen; the rest are in the workbook and the JSON. */
@@ -49,7 +50,7 @@ export function formatSummary(result: WorkbookAssessment, ctx: SummaryContext): 
     lines.push('', heading);
     for (const row of rows) lines.push(`  ${formatRow(row, width, countWidth, ctx.lang)}`);
   }
-  lines.push('', ...formatProblems(result.problems, ctx.lang));
+  lines.push('', ...formatProblems(result.problems, ctx.lang, result.summarySheet));
   return lines;
 }
 
@@ -78,16 +79,16 @@ function fit(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
-export function formatProblems(problems: Problem[], lang: Lang): string[] {
+/** `summarySheet`: where all of them are when not all are printed. */
+export function formatProblems(problems: Problem[], lang: Lang, summarySheet: string): string[] {
   const t = MESSAGES[lang].summary;
   if (problems.length === 0) return [t.noProblems];
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const lines = [t.problems(errors, problems.length - errors)];
+  const lines = [t.problems(problemCounts(problems, lang))];
   for (const p of problems.slice(0, MAX_PRINTED_PROBLEMS)) {
-    lines.push(`  ${sheetRef(p.sheet)}!${p.cell}: ${p.message}`);
+    lines.push(`  ${sheetRef(p.sheet)}!${p.cell}: ${problemText(p, lang)}`);
   }
   if (problems.length > MAX_PRINTED_PROBLEMS) {
-    lines.push(`  ${t.more(problems.length - MAX_PRINTED_PROBLEMS)}`);
+    lines.push(`  ${t.more(problems.length - MAX_PRINTED_PROBLEMS, summarySheet)}`);
   }
   return lines;
 }

@@ -5,10 +5,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XlsxHost, inspectXlsx, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from '../adapters/xlsx';
-import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
-import { FIELD_HEADERS, periodIdentity } from '../workbook/read';
-import { normaliseHeader } from '../workbook/read/headers';
-import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { assessWorkbook, type WorkbookAssessment } from '../workbook';
+import { FIELD_HEADERS, periodIdentity } from '../workbook';
+import { normaliseHeader } from '../workbook';
+import type { WorkbookSnapshot } from '../workbook';
 import type { AssessArgs } from './args';
 import { MESSAGES, writeProblem } from './messages';
 import { formatSummary } from './print';

@@ -3,8 +3,8 @@
  * bundled examples/exempelkommun.xlsx and the task pane's browser demo.
  * Pure: the same snapshot every time.
  */
-import type { WritePlan } from '../workbook/plan/types';
-import type { Cell, CellValue, SheetData, TableData, WorkbookSnapshot } from '../workbook/snapshot';
+import type { WritePlan } from '../workbook';
+import type { Cell, CellValue, SheetData, TableData, WorkbookSnapshot } from '../workbook';
 import {
   ACTIVITIES,
   GOALS,

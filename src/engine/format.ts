@@ -87,18 +87,6 @@ export function formatNumber(x: number, decimals: number, lang: Lang): string {
   return style.minus + text;
 }
 
-/** The values of one sentence share their number of decimals: 7,5 vs 5,0 vs 8,0. */
-export function sentenceDecimals(
-  percent: boolean,
-  x: number,
-  y: number,
-  z: number | null = null,
-): number {
-  const scale = percent ? 100 : 1;
-  const xy = Math.max(neededDecimals(x * scale), neededDecimals(y * scale));
-  return z === null ? xy : Math.max(xy, neededDecimals(z * scale));
-}
-
 /** An indicator's value; a percent indicator's 0.82 is "82 %". */
 export function formatValue(x: number, decimals: number, percent: boolean, lang: Lang): string {
   if (!percent) return formatNumber(x, decimals, lang);

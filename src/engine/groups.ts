@@ -114,7 +114,7 @@ class Grouper {
       goal.conflicts.add(spelling.key);
       const first = goal.focusName ?? '';
       const place = { sheet, cell };
-      this.problems.push(focusAreaConflict(place, goal.name, first, spelling.name, this.lang));
+      this.problems.push(focusAreaConflict(place, goal.name, first, spelling.name));
     }
   }
 
@@ -144,7 +144,7 @@ class Grouper {
     if (expert.unrecognised) {
       const place = { sheet: row.sheet, cell: row.cells.expert ?? row.cells.goal };
       const word = cleanText(row.expertStatus) ?? '';
-      this.problems.push(unknownGoalExpertStatus(place, goal.name, word, this.lang));
+      this.problems.push(unknownGoalExpertStatus(place, goal.name, word));
     }
     goal.expertStatus ??= expert.status;
     goal.analysis ??= cleanText(row.analysis);

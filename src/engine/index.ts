@@ -1,4 +1,4 @@
-/** The public face of the pure assessment engine (../../shared/method.md §1–§6, §8). */
+/** The public face of the pure assessment engine (docs/method-spec.md §1–§6, §8). */
 export { assess } from './assess';
 export * from './types';
 export { STATUS_LOOK, TREND_LOOK, rank, statusLabel, statusText, trendText } from './statuses';

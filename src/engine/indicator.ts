@@ -81,7 +81,7 @@ export function assessIndicator(
   lang: Lang,
   problems: Problem[],
 ): IndicatorResult {
-  const report = (issue: IndicatorIssue) => problems.push(indicatorProblem(issue, ind, lang));
+  const report = (issue: IndicatorIssue) => problems.push(indicatorProblem(issue, ind));
   const v = readValues(ind);
   // §7: a direction word that is not recognised "leaves the direction
   // unknown"; only a direction not given at all is inferred from b and t (§2).

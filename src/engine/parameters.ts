@@ -138,15 +138,39 @@ export function parseGoalRule(text: string): GoalRule | null {
   return null;
 }
 
+/** A value that is not allowed, or the lower of a pair that is above the upper (§6). */
 export interface InvalidParameter {
   key: ParameterKey;
-  /** Why, in plain words for the message, e.g. "0–1". */
-  allowed: string;
+  kind: 'not_allowed' | 'out_of_order';
+  /** For out_of_order: the upper of the pair. */
+  otherKey?: ParameterKey;
+}
+
+/** (lower, upper): the lower may not exceed the upper (§6). */
+export const PARAMETER_PAIRS: readonly (readonly [
+  'paceModerate' | 'goalPartlyAt',
+  'paceOnTrack' | 'goalMetAt',
+])[] = [
+  ['paceModerate', 'paceOnTrack'],
+  ['goalPartlyAt', 'goalMetAt'],
+];
+
+/** Is the value allowed for the key on its own: a number in its range, or a goal rule's word. */
+export function isAllowed(key: ParameterKey, value: unknown): boolean {
+  if (key === 'goalRule') return typeof value === 'string' && parseGoalRule(value) !== null;
+  const spec = PARAMETER_SPECS.find((s) => s.key === key);
+  return (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= (spec?.min ?? -Infinity) &&
+    value <= (spec?.max ?? Infinity)
+  );
 }
 
 /**
- * Checks raw values (numbers, or the goal rule's text) against §6. A value
- * that is not allowed gets its default; for a pair out of order
+ * Checks raw values (numbers, or the goal rule's text) against §6: the one
+ * place that does, for the Metod sheet, the task pane's editor and the add-in.
+ * A value that is not allowed gets its default; for a pair out of order
  * (paceModerate > paceOnTrack, goalPartlyAt > goalMetAt) both get theirs.
  */
 export function validateParameters(raw: Partial<Record<ParameterKey, unknown>>): {
@@ -158,34 +182,15 @@ export function validateParameters(raw: Partial<Record<ParameterKey, unknown>>):
   for (const spec of PARAMETER_SPECS) {
     if (!(spec.key in raw) || raw[spec.key] === undefined) continue;
     const value = raw[spec.key];
-    if (spec.key === 'goalRule') {
-      const rule = typeof value === 'string' ? parseGoalRule(value) : null;
-      if (rule) parameters.goalRule = rule;
-      else invalid.push({ key: spec.key, allowed: 'poäng / två sämsta' });
-      continue;
-    }
-    const ok =
-      typeof value === 'number' &&
-      Number.isFinite(value) &&
-      value >= (spec.min as number) &&
-      value <= (spec.max as number);
-    if (ok) (parameters[spec.key] as number) = value;
-    else invalid.push({ key: spec.key, allowed: `${spec.min}–${spec.max}` });
+    if (!isAllowed(spec.key, value)) invalid.push({ key: spec.key, kind: 'not_allowed' });
+    else if (spec.key === 'goalRule') parameters.goalRule = parseGoalRule(value as string)!;
+    else (parameters[spec.key] as number) = value as number;
   }
-  orderPair(parameters, invalid, 'paceModerate', 'paceOnTrack');
-  orderPair(parameters, invalid, 'goalPartlyAt', 'goalMetAt');
+  for (const [low, high] of PARAMETER_PAIRS) {
+    if (parameters[low] <= parameters[high]) continue;
+    parameters[low] = DEFAULT_PARAMETERS[low];
+    parameters[high] = DEFAULT_PARAMETERS[high];
+    invalid.push({ key: low, kind: 'out_of_order', otherKey: high });
+  }
   return { parameters, invalid };
-}
-
-function orderPair(
-  p: Parameters,
-  invalid: InvalidParameter[],
-  low: 'paceModerate' | 'goalPartlyAt',
-  high: 'paceOnTrack' | 'goalMetAt',
-): void {
-  if (p[low] <= p[high]) return;
-  p[low] = DEFAULT_PARAMETERS[low];
-  p[high] = DEFAULT_PARAMETERS[high];
-  const allowed = `≤ ${PARAMETER_SPECS.find((s) => s.key === high)?.sv}`;
-  if (!invalid.some((i) => i.key === low)) invalid.push({ key: low, allowed });
 }

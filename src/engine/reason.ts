@@ -8,7 +8,7 @@ import {
   formatShareExact,
   formatValue,
   formatYear,
-  sentenceDecimals,
+  neededDecimals,
 } from './format';
 import { listWords, PHRASES, type Phrases } from './phrases';
 import { isReached } from './rules/common';
@@ -30,24 +30,22 @@ export interface IndicatorReasonInput {
   params: Parameters;
 }
 
-/** What a sentence needs: its phrasebook, and its values shown with the same decimals. */
+/**
+ * What a sentence needs: its phrasebook, and its values each shown with the
+ * decimals it has ("målvärdet 5", not "5,0" beside an outcome of 7,5).
+ */
 class Voice {
   readonly say: Phrases;
-  private readonly decimals: number;
 
   constructor(
     private readonly lang: Lang,
     private readonly percent: boolean,
-    x: number,
-    y: number,
-    z: number | null = null,
   ) {
     this.say = PHRASES[lang];
-    this.decimals = sentenceDecimals(percent, x, y, z);
   }
 
   show(x: number): string {
-    return formatValue(x, this.decimals, this.percent, this.lang);
+    return formatValue(x, neededDecimals(this.percent ? x * 100 : x), this.percent, this.lang);
   }
 }
 
@@ -55,7 +53,7 @@ function targetSentence(x: IndicatorReasonInput, a: number, t: number, d: Direct
   const b = x.v.b;
   const reached = isReached(a, t, d);
   const fromBaseline = !reached && measuresFromBaseline(b, t, d);
-  const v = new Voice(lang, x.percent, a, t, fromBaseline ? b : null);
+  const v = new Voice(lang, x.percent);
   const [sa, st, dir] = [v.show(a), v.show(t), v.say.better[d]];
   if (reached) return (a === t ? v.say.targetEqual : v.say.targetBetter)(sa, st, dir);
   const f = x.outcome.fulfilment;
@@ -67,7 +65,7 @@ function targetSentence(x: IndicatorReasonInput, a: number, t: number, d: Direct
 }
 
 function trendSentence(x: IndicatorReasonInput, a: number, p: number, d: Direction, lang: Lang) {
-  const v = new Voice(lang, x.percent, a, p);
+  const v = new Voice(lang, x.percent);
   const { say } = v;
   const fill =
     x.outcome.status === 'met'
@@ -85,7 +83,7 @@ function comparisonSentence(
   d: Direction,
   lang: Lang,
 ) {
-  const v = new Voice(lang, x.percent, a, c);
+  const v = new Voice(lang, x.percent);
   const { say } = v;
   const [sa, sc, dir] = [v.show(a), v.show(c), say.better[d]];
   switch (x.outcome.status) {
@@ -110,7 +108,7 @@ function paceWord(say: Phrases, r: number, params: Parameters): string {
 
 function paceSentence(x: IndicatorReasonInput, d: Direction, lang: Lang): string {
   const { a, ya, b, yb, t, yt } = x.v as { [K in keyof Values]: number };
-  const v = new Voice(lang, x.percent, a, b, t);
+  const v = new Voice(lang, x.percent);
   const dir = v.say.better[d];
   const [sa, sb, st] = [v.show(a), v.show(b), v.show(t)];
   const [sya, syb, syt] = [formatYear(ya, lang), formatYear(yb, lang), formatYear(yt, lang)];

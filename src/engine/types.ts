@@ -1,8 +1,11 @@
 /**
- * The types of the shared assessment method (../shared/method.md).
+ * The types of the shared assessment method (docs/method-spec.md; § references in the code point at it).
  * The engine is pure: no Office.js, no I/O, no UI. Everything it needs arrives
  * in these types and everything it decides leaves in them.
  */
+import type { ProblemCode, ProblemParams } from './problem-codes';
+
+export type { ProblemCode, ProblemParams } from './problem-codes';
 
 export type Lang = 'sv' | 'en';
 
@@ -36,16 +39,20 @@ export interface Parameters {
 
 export type Severity = 'error' | 'warning';
 
-/** §8: every problem names one cell of one sheet. */
+/**
+ * §8: every problem names one cell of one sheet. It is raised as a code with
+ * its parameters and put into words only where it is shown, in the language
+ * of that moment (src/text).
+ */
 export interface Problem {
   severity: Severity;
   sheet: string;
   /** A1 style, e.g. "D7". */
   cell: string;
-  /** Says what is wrong and what to do, in the requested language. */
-  message: string;
-  /** Stable machine code, e.g. "missing_actual"; not shown to users. */
-  code: string;
+  /** Stable machine code, e.g. "missing_actual"; the catalogue words it. */
+  code: ProblemCode;
+  /** What the words need: values, names and cells, never words themselves. */
+  params: ProblemParams;
 }
 
 /**

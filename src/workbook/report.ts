@@ -7,6 +7,7 @@ import type {
   Assessment,
   Counts,
   IndicatorResult,
+  Lang,
   Parameters,
   Problem,
   RuleKind,
@@ -14,6 +15,7 @@ import type {
   Status,
   TrendCode,
 } from '../engine/types';
+import { problemText } from '../text';
 import type { Change, ChangeCode, Comparison } from './history/change';
 import type { ReadResult } from './read/types';
 
@@ -63,7 +65,10 @@ export interface ReportProblem {
   sheet: string;
   cell: string;
   severity: Severity;
+  /** What is wrong and what to do, without the sheet and cell (they are the fields above). */
   message: string;
+  /** Stable machine code, e.g. "missing_actual". */
+  code: string;
 }
 
 export interface Report {
@@ -88,13 +93,14 @@ export interface Report {
 /**
  * The report. With a comparison (§10) it adds the follow-up and, on the whole,
  * each focus area, goal and indicator, the previous status and the change;
- * nothing else differs.
+ * nothing else differs. Problems are worded in `lang`.
  */
 export function toReport(
   read: ReadResult,
   assessment: Assessment,
   problems: Problem[],
   comparison: Comparison | null = null,
+  lang: Lang = 'sv',
 ): Report {
   const report: Report = {
     version: 1,
@@ -121,7 +127,8 @@ export function toReport(
       sheet: p.sheet,
       cell: p.cell,
       severity: p.severity,
-      message: p.message,
+      message: problemText(p, lang),
+      code: p.code,
     })),
   };
   return comparison ? withChanges(report, read, assessment, comparison) : report;

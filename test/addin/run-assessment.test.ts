@@ -110,13 +110,15 @@ describe('runAssessment', () => {
 
   it("shows the Office.js host's own message for what Excel refused", async () => {
     const host = new MemoryHost(exampleSnapshot());
-    const refusal = new HostWriteError(
-      'Bladet «Mål» är skyddat. Ta bort bladskyddet.',
-      'AccessDenied',
-    );
+    const refusal = new HostWriteError('protected', 'AccessDenied', 'Mål');
     jest.spyOn(host, 'apply').mockRejectedValue(refusal);
     const outcome = await runAssessment(host, { lang: 'sv', date: DATE });
-    expect(outcome).toEqual({ ok: false, message: refusal.message });
+    expect(outcome).toEqual({
+      ok: false,
+      message:
+        'Bladet ”Mål” är skyddat, så Målkoll kunde inte skriva där. Ta bort bladskyddet ' +
+        '(Granska → Ta bort skydd) och bedöm igen. (Excels felkod: AccessDenied)',
+    });
   });
 
   it('says plainly when the workbook cannot be written', async () => {
@@ -134,7 +136,7 @@ describe('readWorkbookInfo', () => {
   it('offers the period columns and the parameters', async () => {
     const outcome = await readWorkbookInfo(new MemoryHost(exampleSnapshot()), 'sv');
     if (!outcome.ok) throw new Error(outcome.message);
-    const read = readWorkbook(exampleSnapshot(), { lang: 'sv' });
+    const read = readWorkbook(exampleSnapshot());
     expect(outcome.info.periods.map((p) => p.label)).toEqual(read.periods.map((p) => p.label));
     expect(outcome.info.parameters).toEqual(DEFAULT_PARAMETERS);
     expect(outcome.info.hasMethodSheet).toBe(false);
@@ -193,7 +195,7 @@ describe('saveParameters', () => {
     const host = new MemoryHost(exampleSnapshot());
     const outcome = await saveParameters(host, { partlyAt: 0.7, goalRule: 'worstTwo' }, 'sv');
     expect(outcome.ok).toBe(true);
-    const read = readWorkbook(await host.read(), { lang: 'sv' });
+    const read = readWorkbook(await host.read());
     expect(read.hasMethodSheet).toBe(true);
     expect(read.parameters).toEqual({ ...DEFAULT_PARAMETERS, partlyAt: 0.7, goalRule: 'worstTwo' });
     expect(read.problems).toEqual([]);
@@ -217,7 +219,7 @@ describe('saveParameters', () => {
     );
     expect(outcome.ok).toBe(true);
     const after = await host.read();
-    const read = readWorkbook(after, { lang: 'sv' });
+    const read = readWorkbook(after);
     expect(read.parameters.partlyAt).toBe(0.75);
     expect(read.parameters.goalRule).toBe('worstTwo');
     // Every cell that was there keeps its value, but the two Värde cells.
@@ -249,7 +251,7 @@ describe('saveParameters', () => {
     const host = new MemoryHost(workbook(metod));
     const outcome = await saveParameters(host, { partlyAt: 0.7 }, 'sv');
     expect(outcome.ok).toBe(false);
-    expect(readWorkbook(await host.read(), { lang: 'sv' }).parameters.partlyAt).toBe(0.8);
+    expect(readWorkbook(await host.read()).parameters.partlyAt).toBe(0.8);
   });
 });
 
@@ -262,7 +264,7 @@ describe('insertTemplate', () => {
     expect(second).toMatchObject({ ok: true, sheet: 'Indikatorer (mall 2)' });
     const snapshot = await host.read();
     expect(snapshot.names).toEqual([]);
-    const read = readWorkbook(snapshot, { lang: 'sv' });
+    const read = readWorkbook(snapshot);
     const fromTemplate = read.indicators.filter((i) => i.sheet === 'Indikatorer (mall)');
     expect(fromTemplate).toHaveLength(2);
     expect(fromTemplate.every((i) => i.actual !== null && i.direction !== null)).toBe(true);
@@ -273,7 +275,7 @@ describe('insertTemplate', () => {
     const host = new MemoryHost(workbook(sheet('Data', [['x']])));
     const outcome = await insertTemplate(host, 'en');
     expect(outcome).toMatchObject({ ok: true, sheet: 'Indicators (template)' });
-    const read = readWorkbook(await host.read(), { lang: 'en' });
+    const read = readWorkbook(await host.read());
     expect(read.indicators).toHaveLength(2);
     expect(read.problems).toEqual([]);
   });

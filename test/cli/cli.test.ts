@@ -253,7 +253,10 @@ describe('--json and --lang', () => {
       cell: expect.stringMatching(/^[A-Z]+\d+$/),
       severity: expect.stringMatching(/^(error|warning)$/),
       message: expect.any(String),
+      code: expect.stringMatching(/^[a-z_]+$/),
     });
+    // The location is in its own fields, never repeated in the message.
+    for (const p of sv.problems) expect(p.message).not.toContain(`${p.sheet}!${p.cell}`);
   });
 
   it('keeps the codes in English and switches the words', () => {

@@ -1,3 +1,4 @@
+import { svText } from '../support/problem-text';
 import { assessOne } from './helpers';
 
 describe('§3.3 comparison (Jämförelse)', () => {
@@ -49,6 +50,6 @@ describe('§3.3 comparison (Jämförelse)', () => {
     const r = assessOne({ actual: 5, direction: 1, rule: 'comparison' });
     expect(r.result.status).toBe('not_assessed');
     expect(r.problems[0].code).toBe('missing_comparison');
-    expect(r.problems[0].message).toMatch(/^Jämförelsevärde saknas/);
+    expect(svText(r.problems[0])).toMatch(/^Jämförelsevärde saknas/);
   });
 });

@@ -4,7 +4,6 @@ import {
   formatShare,
   formatValue,
   neededDecimals,
-  sentenceDecimals,
 } from '../../src/engine/format';
 
 const NBSP = '\u00a0';
@@ -50,8 +49,11 @@ describe('numbers as officials write them', () => {
     expect(neededDecimals(12345.6789)).toBe(2);
   });
 
-  test('one sentence shares its decimals: 7,5 vs 5,0 vs 8,0', () => {
-    const d = sentenceDecimals(false, 7.5, 5, 8);
-    expect([7.5, 5, 8].map((x) => formatNumber(x, d, 'sv'))).toEqual(['7,5', '5,0', '8,0']);
+  test('each value takes its decimals from itself: 7,5 beside 5 and 8', () => {
+    expect([7.5, 5, 8].map((x) => formatNumber(x, neededDecimals(x), 'sv'))).toEqual([
+      '7,5',
+      '5',
+      '8',
+    ]);
   });
 });

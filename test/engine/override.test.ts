@@ -1,3 +1,4 @@
+import { enText, svText } from '../support/problem-text';
 import { EXPERT_WORDS, parseStatusWord } from '../../src/engine/override';
 import type { Status } from '../../src/engine/types';
 import { assessOne, codes } from './helpers';
@@ -70,7 +71,7 @@ describe('§3.6 expert override', () => {
       cell: 'K2',
       severity: 'warning',
     });
-    expect(r.problems[0].message).toContain('”Bra jobbat”');
+    expect(svText(r.problems[0])).toContain('”Bra jobbat”');
   });
 
   test('blank expert text is no expert status', () => {
@@ -130,7 +131,7 @@ describe('§3 rule choice', () => {
     expect(r.result.status).toBe('met');
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ code: 'unknown_rule', cell: 'D2' });
-    expect(r.problems[0].message).toContain('Jämförelse används');
+    expect(svText(r.problems[0])).toContain('Jämförelse används');
   });
 
   test('if a is missing every rule but manual is not assessed with "Utfall saknas"', () => {
@@ -154,8 +155,8 @@ describe('§2 direction words', () => {
     expect(r.result.status).toBe('not_assessed');
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ code: 'unknown_direction', cell: 'C2' });
-    expect(r.problems[0].message).toContain('”Bättre”');
-    expect(r.problems[0].message).toContain('Öka eller Minska');
+    expect(svText(r.problems[0])).toContain('”Bättre”');
+    expect(svText(r.problems[0])).toContain('Öka eller Minska');
   });
 
   test('an unknown word "leaves the direction unknown" (§7), even with baseline and target', () => {
@@ -168,6 +169,6 @@ describe('§2 direction words', () => {
 
   test('the English messages', () => {
     const r = assessOne({ directionText: 'Better', actual: 5, target: 6 }, {}, 'en');
-    expect(r.problems[0].message).toContain('Write Increase or Decrease');
+    expect(enText(r.problems[0])).toContain('Write Increase or Decrease');
   });
 });

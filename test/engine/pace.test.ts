@@ -1,3 +1,4 @@
+import { svText } from '../support/problem-text';
 import type { IndicatorInput } from '../../src/engine/types';
 import { assessOne, codes } from './helpers';
 
@@ -149,7 +150,7 @@ describe('§3.4 pace: thresholds and special cases', () => {
     const r = assessOne({ ...pace(60, 2015, 66, 2022, 80, 2030, 1), [field]: null });
     expect(r.result.status).toBe('not_assessed');
     expect(codes(r.problems)).toEqual([code]);
-    expect(r.problems[0].message).toMatch(message);
+    expect(svText(r.problems[0])).toMatch(message);
   });
 
   test('without an actual, only the actual is named, not its year', () => {

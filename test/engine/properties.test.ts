@@ -1,4 +1,5 @@
 /** Properties of the method that hold for every input, checked with fast-check. */
+import { svText } from '../support/problem-text';
 import fc from 'fast-check';
 import { assess } from '../../src/engine';
 import { EXPERT_WORDS } from '../../src/engine/override';
@@ -101,7 +102,7 @@ describe('the engine never throws', () => {
           for (const g of a.goals) {
             if (g.score !== null) expect(Number.isFinite(g.score)).toBe(true);
           }
-          for (const p of a.problems) expect(p.message.length).toBeGreaterThan(0);
+          for (const p of a.problems) expect(svText(p).length).toBeGreaterThan(0);
         },
       ),
       { numRuns: 400 },

@@ -4,7 +4,7 @@ describe('reason sentences (§9 Motivering)', () => {
   test('target, not reached, from the baseline (sv, verbatim)', () => {
     const r = assessOne({ actual: 7.5, baseline: 8, target: 5, direction: -1 }).result;
     expect(r.reason).toBe(
-      'Utfall 7,5 är sämre än målvärdet 5,0 (lägre är bättre); 17 % av vägen från startvärdet 8,0.',
+      'Utfall 7,5 är sämre än målvärdet 5 (lägre är bättre); 17 % av vägen från startvärdet 8.',
     );
   });
 
@@ -16,7 +16,7 @@ describe('reason sentences (§9 Motivering)', () => {
   test('English', () => {
     const r = assessOne({ actual: 7.5, baseline: 8, target: 5, direction: -1 }, {}, 'en').result;
     expect(r.reason).toBe(
-      'Actual 7.5 is worse than the target 5.0 (lower is better); 17% of the way from the baseline 8.0.',
+      'Actual 7.5 is worse than the target 5 (lower is better); 17% of the way from the baseline 8.',
     );
   });
 
@@ -29,7 +29,7 @@ describe('reason sentences (§9 Motivering)', () => {
       expertStatus: 'uppfyllt',
     }).result;
     expect(r.reason).toBe(
-      'Utfall 7,5 är sämre än målvärdet 5,0 (lägre är bättre); 17 % av vägen från startvärdet 8,0. Sakkunnig bedömning: Uppfyllt (beräknat: Ej uppfyllt).',
+      'Utfall 7,5 är sämre än målvärdet 5 (lägre är bättre); 17 % av vägen från startvärdet 8. Sakkunnig bedömning: Uppfyllt (beräknat: Ej uppfyllt).',
     );
     const en = assessOne({ actual: 3, rule: 'manual', expertStatus: 'Grön' }, {}, 'en').result;
     expect(en.reason).toBe(
@@ -69,7 +69,7 @@ describe('reason sentences (§9 Motivering)', () => {
       'Utfall 96 är högst 5 % sämre än jämförelsevärdet 100 (högre är bättre).',
     );
     expect(assessOne({ actual: 1234.5, comparison: 1000, direction: 1 }).result.reason).toBe(
-      'Utfall 1\u00a0234,5 är bättre än jämförelsevärdet 1\u00a0000,0 (högre är bättre).',
+      'Utfall 1\u00a0234,5 är bättre än jämförelsevärdet 1\u00a0000 (högre är bättre).',
     );
   });
 

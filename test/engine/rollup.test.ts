@@ -1,3 +1,4 @@
+import { svText } from '../support/problem-text';
 import { assess } from '../../src/engine';
 import type { IndicatorInput, Status } from '../../src/engine/types';
 import { assessRows, indicator, params } from './helpers';
@@ -123,8 +124,8 @@ describe('§5 goals, focus areas, owners and the whole', () => {
     expect(a.goals[0].focusArea).toBe('Välfärd');
     expect(a.problems).toHaveLength(1);
     expect(a.problems[0]).toMatchObject({ code: 'focus_area_conflict', cell: 'B4' });
-    expect(a.problems[0].message).toContain('”Välfärd”');
-    expect(a.problems[0].message).toContain('”Miljö”');
+    expect(svText(a.problems[0])).toContain('”Välfärd”');
+    expect(svText(a.problems[0])).toContain('”Miljö”');
   });
 
   test('focus areas and the whole weigh their goals final statuses, weight 1 each', () => {

@@ -1,8 +1,9 @@
 /**
- * An independent audit of the engine against /work/shared/method.md §2–§6.
+ * An independent audit of the engine against docs/method-spec.md §2–§6.
  * Each test quotes the sentence it checks; every expected number is worked out
  * by hand from the method, never copied from the engine's output.
  */
+import { svText } from '../support/problem-text';
 import fc from 'fast-check';
 import { assess } from '../../src/engine';
 import { DEFAULT_PARAMETERS, validateParameters } from '../../src/engine/parameters';
@@ -60,7 +61,7 @@ describe('§2 direction', () => {
     const r = assessOne({ actual: 5, baseline: 5, target: 5 });
     expect(r.result.status).toBe('not_assessed');
     expect(codes(r.problems)).toEqual(['missing_direction']);
-    expect(r.problems[0].message).toMatch(/^Önskad riktning saknas/);
+    expect(svText(r.problems[0])).toMatch(/^Önskad riktning saknas/);
   });
 
   test('"every rule except manual give not_assessed": comparison and pace too', () => {

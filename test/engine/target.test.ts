@@ -1,3 +1,4 @@
+import { svText } from '../support/problem-text';
 import { assessOne, codes } from './helpers';
 
 describe('§3.1 target (Målvärde)', () => {
@@ -68,7 +69,7 @@ describe('§3.1 target (Målvärde)', () => {
       cell: 'F2',
       severity: 'warning',
     });
-    expect(r.problems[0].message).toMatch(/^Utfall saknas/);
+    expect(svText(r.problems[0])).toMatch(/^Utfall saknas/);
   });
 
   test('missing target under a given rule: warning at the target cell, else at the indicator', () => {
@@ -80,10 +81,10 @@ describe('§3.1 target (Målvärde)', () => {
     });
     expect(withColumn.result.status).toBe('not_assessed');
     expect(withColumn.problems[0]).toMatchObject({ code: 'missing_target', cell: 'E2' });
-    expect(withColumn.problems[0].message).toMatch(/^Målvärde saknas/);
+    expect(svText(withColumn.problems[0])).toMatch(/^Målvärde saknas/);
     const without = assessOne({ actual: 5, direction: 1, rule: 'target' });
     expect(without.problems[0]).toMatchObject({ code: 'missing_target', cell: 'A2' });
-    expect(without.problems[0].message).toContain('Lägg till en kolumn Målvärde');
+    expect(svText(without.problems[0])).toContain('Lägg till en kolumn Målvärde');
   });
 
   test('unknown direction: not assessed with "Önskad riktning saknas"', () => {
@@ -92,7 +93,7 @@ describe('§3.1 target (Målvärde)', () => {
     expect(r.result.reason).toBe('Kan inte bedömas: önskad riktning saknas.');
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ code: 'missing_direction', cell: 'C2' });
-    expect(r.problems[0].message).toMatch(/^Önskad riktning saknas/);
+    expect(svText(r.problems[0])).toMatch(/^Önskad riktning saknas/);
   });
 
   test('a direction contradicting baseline and target: warning, status still computed', () => {
@@ -105,7 +106,7 @@ describe('§3.1 target (Målvärde)', () => {
     });
     expect(codes(r.problems)).toEqual(['direction_contradiction']);
     expect(r.problems[0].cell).toBe('C2');
-    expect(r.problems[0].message).toMatch(/^Riktningen stämmer inte med start- och målvärde/);
+    expect(svText(r.problems[0])).toMatch(/^Riktningen stämmer inte med start- och målvärde/);
     // Not reached (4.5 < 5 with higher better); f falls back to a / t = 0.9.
     expect(r.result.fulfilment).toBeCloseTo(0.9, 12);
     expect(r.result.status).toBe('partly_met');

@@ -1,3 +1,4 @@
+import { svText } from '../support/problem-text';
 import { assessOne, codes } from './helpers';
 
 describe('§3.2 trend (Förbättring)', () => {
@@ -42,7 +43,7 @@ describe('§3.2 trend (Förbättring)', () => {
     });
     expect(r.result.status).toBe('not_assessed');
     expect(r.problems[0]).toMatchObject({ code: 'missing_previous', cell: 'G2' });
-    expect(r.problems[0].message).toMatch(/^Föregående utfall saknas/);
+    expect(svText(r.problems[0])).toMatch(/^Föregående utfall saknas/);
   });
 
   test('unknown direction: not assessed', () => {

@@ -87,4 +87,31 @@ describe('assessing a workbook', () => {
       expect(rows(s.rows)).toEqual(rows(once.sheets[i].rows));
     });
   });
+
+  it('finds what cannot be written before the summary is planned, so every face lists it', () => {
+    // H2:I2 holds Nämnd A's Bedömning and Trend from the first run: merged since, so that
+    // table's columns cannot be written again (the room check leaves Målkoll's own columns be).
+    const snapshot = applyPlan(municipality(), result.plan);
+    snapshot.sheets[0].merges.push({ top: 2, left: 8, bottom: 2, right: 9 });
+    const merged = assessWorkbook(snapshot, { date: '2025-03-01' });
+    const problem = merged.problems.find((p) => p.code === 'merged_cells');
+    expect(problem).toMatchObject({ sheet: 'Nämnd A', cell: 'H2', severity: 'error' });
+    expect(merged.plan.values.some((b) => b.sheet === 'Nämnd A')).toBe(false);
+    expect(merged.plan.values.some((b) => b.sheet === 'Nämnd B')).toBe(true);
+    expect(merged.report.problems).toContainEqual(
+      expect.objectContaining({ sheet: 'Nämnd A', cell: 'H2', code: 'merged_cells' }),
+    );
+    const listed = rowsOf(merged.plan, 'Sammanställning').filter(
+      (r) => r.values[1] === 'Nämnd A' && r.values[2] === 'H2',
+    );
+    expect(listed).toHaveLength(1);
+    expect(listed[0].values[3]).toMatch(/^Cellerna H2:I2 på bladet ”Nämnd A” är sammanfogade/);
+    // Summary rows: one per problem, as many as the list every face shows.
+    const rows = rowsOf(merged.plan, 'Sammanställning');
+    const heading = rows.findIndex((r) => r.values[0] === 'Problem att åtgärda');
+    const problemRows = rows
+      .slice(heading + 2)
+      .filter((r) => r.values[0] === 'Fel' || r.values[0] === 'Varning');
+    expect(problemRows).toHaveLength(merged.problems.length);
+  });
 });

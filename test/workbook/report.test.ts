@@ -38,7 +38,7 @@ describe('the JSON report', () => {
       overall: { status: 'partly_met', score: 0.5, counts: { ...ZERO, met: 1, not_assessed: 1 } },
     },
   );
-  const problems = [problem('A', 'C3', { severity: 'error', code: 'bad_number' })];
+  const problems = [problem('A', 'C3', { severity: 'error' })];
   const report = toReport(read, assessment, problems);
 
   it('has version 1 and the parameters used', () => {
@@ -119,10 +119,22 @@ describe('the JSON report', () => {
     });
   });
 
-  it('gives problems sheet, cell, severity and message', () => {
+  it('gives problems sheet, cell, severity, message (without the location) and code', () => {
     expect(report.problems).toEqual([
-      { sheet: 'A', cell: 'C3', severity: 'error', message: 'Problem i C3.' },
+      {
+        sheet: 'A',
+        cell: 'C3',
+        severity: 'error',
+        message: '”xC3” är inte ett tal. Skriv ett tal (t.ex. 12,5) eller lämna cellen tom.',
+        code: 'unreadable_number',
+      },
     ]);
+  });
+
+  it('words the messages in the language asked for', () => {
+    expect(toReport(read, assessment, problems, null, 'en').problems[0].message).toBe(
+      '“xC3” is not a number. Enter a number (e.g. 12.5) or leave the cell empty.',
+    );
   });
 
   it('survives JSON unchanged', () => {

@@ -6,7 +6,6 @@
  * calls that lack undo support (renaming and deleting sheets) in runs of
  * their own before it.
  */
-import type { Lang } from '../../engine/types';
 import { isMark } from '../../workbook/ownership';
 import type { RemovalPlan, WritePlan } from '../../workbook/plan/types';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
@@ -22,7 +21,7 @@ import {
   type HostWriteError,
 } from './errors';
 import { calls, DEFAULT_MAX_PAYLOAD_BYTES, RequestBudget } from './payload';
-import { readWorkbook } from './read';
+import { readExcelWorkbook } from './read';
 import { queueRemoval, queueSheetDeletions } from './remove';
 import { detectSupport, runOptions, type HostSupport, type IsSetSupported } from './support';
 import { newWriter, queueMarks, queueWrites, type Writer } from './write';
@@ -37,11 +36,6 @@ export interface OfficeJsHostOptions {
   maxPayloadBytes?: number;
   /** Requirement-set check; Office.context.requirements.isSetSupported by default. */
   isSetSupported?: IsSetSupported;
-  /**
-   * Language of error messages, or where to ask for it each time (the pane's
-   * switch can change it between two calls). Swedish by default.
-   */
-  lang?: Lang | (() => Lang);
 }
 
 type Marks = NonNullable<WritePlan['marks']>;
@@ -59,11 +53,6 @@ export class OfficeJsHost implements WorkbookHost {
     this.maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
   }
 
-  private get lang(): Lang {
-    const { lang } = this.options;
-    return (typeof lang === 'function' ? lang() : lang) ?? 'sv';
-  }
-
   /** The estimated size of each budgeted write request so far, in bytes. */
   readonly estimates: number[] = [];
 
@@ -76,13 +65,13 @@ export class OfficeJsHost implements WorkbookHost {
     const support = this.support();
     try {
       const result = await this.run(runOptions(support, false), (context) =>
-        readWorkbook(context, this.syncer(context), support, this.maxBytes),
+        readExcelWorkbook(context, this.syncer(context), support, this.maxBytes),
       );
       this.knownMarks = result.markNames;
       return result.snapshot;
     } catch (error) {
       this.knownMarks = null;
-      throw hostError(error, 'read', this.lang);
+      throw hostError(error, 'read');
     }
   }
 
@@ -168,7 +157,7 @@ export class OfficeJsHost implements WorkbookHost {
         await this.syncer(context)();
       });
     } catch (error) {
-      throw hostError(error, 'select', this.lang, sheet);
+      throw hostError(error, 'select', sheet);
     }
   }
 
@@ -224,7 +213,7 @@ export class OfficeJsHost implements WorkbookHost {
         await w.budget.flush();
       });
     } catch (error) {
-      throw hostError(error, 'write', this.lang);
+      throw hostError(error, 'write');
     }
   }
 
@@ -238,12 +227,12 @@ export class OfficeJsHost implements WorkbookHost {
     sheets: Set<string>,
     action: Action,
   ): Promise<HostWriteError> {
-    if (!mayBeProtection(error)) return hostError(error, action, this.lang);
+    if (!mayBeProtection(error)) return hostError(error, action);
     const found = await this.protectionAmong(sheets);
     const code = officeCode(error);
-    if (found?.workbook) return workbookLockedError(found.workbook, code, this.lang);
-    if (found?.sheet) return protectedSheetError(found.sheet, code, this.lang);
-    return hostError(error, action, this.lang);
+    if (found?.workbook) return workbookLockedError(found.workbook, code);
+    if (found?.sheet) return protectedSheetError(found.sheet, code);
+    return hostError(error, action);
   }
 
   private async protectionAmong(sheets: Set<string>): Promise<{

@@ -48,7 +48,7 @@ interface Geometry {
   tableRanges: string[];
 }
 
-export interface ReadResult {
+export interface ExcelRead {
   snapshot: WorkbookSnapshot;
   /**
    * Every workbook name that is an ownership mark, also those the snapshot
@@ -57,12 +57,12 @@ export interface ReadResult {
   markNames: string[];
 }
 
-export async function readWorkbook(
+export async function readExcelWorkbook(
   context: Excel.RequestContext,
   sync: Sync,
   support: HostSupport,
   maxBytes: number,
-): Promise<ReadResult> {
+): Promise<ExcelRead> {
   const structure = await readStructure(context, sync, support);
   const geometry = await readGeometry(structure, sync, support, maxBytes);
   const rows = await readCells(structure.sheets, geometry, sync, maxBytes);

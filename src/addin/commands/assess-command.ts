@@ -5,7 +5,7 @@
  * always ends with event.completed(), also after errors, or Office keeps it
  * running.
  */
-import type { Lang } from '../../engine/types';
+import type { Lang } from '../../engine';
 import { dialogUrl } from '../dialog/dialog-params';
 import type { AssessmentOutcome } from '../run-assessment';
 import { publishOutcome } from './outcome-channel';

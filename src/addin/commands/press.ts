@@ -5,13 +5,13 @@
  * Office's) and show the outcome.
  */
 import { OfficeJsHost } from '../../adapters/officejs';
-import type { Lang } from '../../engine/types';
+import type { Lang } from '../../engine';
 import { currentLang } from '../lang';
 import { runAssessment } from '../run-assessment';
 import { createAssessCommand, type CommandEvent } from './assess-command';
 
 function runWithExcel(lang: Lang) {
-  return runAssessment(new OfficeJsHost({ lang: currentLang }), { lang });
+  return runAssessment(new OfficeJsHost(), { lang });
 }
 
 export async function onAssessPressed(event: CommandEvent): Promise<void> {

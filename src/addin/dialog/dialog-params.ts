@@ -3,7 +3,7 @@
  * the assessment went through, and the language, all in the page's query
  * string (the dialog is a separate window with its own runtime).
  */
-import type { Lang } from '../../engine/types';
+import type { Lang } from '../../engine';
 
 export interface DialogContent {
   lang: Lang;

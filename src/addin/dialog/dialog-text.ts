@@ -1,5 +1,5 @@
 /** The outcome dialog's fixed texts in both languages. */
-import type { Lang } from '../../engine/types';
+import type { Lang } from '../../engine';
 
 export interface DialogText {
   heading: string;

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { WorkbookHost } from '../../adapters/host';
-import type { Lang, Problem } from '../../engine/types';
+import type { Lang, Problem } from '../../engine';
 import type { PaneHost } from '../host-factory';
 import { chooseLang } from '../lang';
 import type { AssessmentOutcome } from '../run-assessment';

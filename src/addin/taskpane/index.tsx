@@ -76,18 +76,18 @@ async function start(container: HTMLElement): Promise<void> {
       plainMessage(container, STRINGS[startLang()].officeUnavailable);
       return;
     }
-    show(createRoot(container), await createHost('Excel', currentLang));
+    show(createRoot(container), await createHost('Excel'));
     return;
   }
   const root = createRoot(container);
   const first = ready ? await within(ready, OFFICE_WAIT_MS) : null;
   if (first === 'Excel') {
-    show(root, await createHost('Excel', currentLang));
+    show(root, await createHost('Excel'));
     return;
   }
   show(root, await createDemoHost());
   if (ready && first === TIMED_OUT && (await ready) === 'Excel') {
-    show(root, await createHost('Excel', currentLang));
+    show(root, await createHost('Excel'));
   }
 }
 

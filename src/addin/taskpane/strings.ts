@@ -1,5 +1,5 @@
 /** Every text of the task pane, in Swedish and English. Status labels come from statuses.ts. */
-import type { Lang } from '../../engine/types';
+import type { Lang } from '../../engine';
 
 export interface Strings {
   appTitle: string;

@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookHost } from '../../adapters/host';
-import type { ParameterKey } from '../../engine/parameters';
-import type { Lang } from '../../engine/types';
-import type { WorkbookAssessment } from '../../workbook/assess-workbook';
+import type { ParameterKey } from '../../engine';
+import type { Lang } from '../../engine';
+import type { WorkbookAssessment } from '../../workbook';
 import type { ActionOutcome, AssessmentOutcome, WorkbookInfo } from '../run-assessment';
 import { STRINGS } from './strings';
 

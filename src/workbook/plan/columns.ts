@@ -43,7 +43,7 @@ export function planColumns(
     const area = columnsArea(table);
     const room = checkRoom(sheet, area, ctx.owned);
     if (room.kind !== 'free') {
-      ctx.problems.push(noRoomProblem(table.sheet, table.range, area, room, summaryName, ctx.lang));
+      ctx.problems.push(noRoomProblem(table.sheet, table.range, area, room, summaryName));
       continue;
     }
     const excel = table.excelTable

@@ -25,7 +25,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import type { PlanContext } from './context';
 import { historyRenamedProblem } from './messages';
 import { BOLD, statusStyle } from './styles';
-import { cellText } from './text';
+import { textForCell } from './text';
 import type { PlanValue } from './types';
 
 const NAME_WIDTHS = [14, 28, 28, 44, 44];
@@ -59,7 +59,7 @@ export function chooseHistoryName(
   while (busy(`${base} (${n})`)) n++;
   const name = `${base} (${n})`;
   const clash = snapshot.sheets.find((s) => s.name !== replaces && lower(s.name) === lower(base));
-  const problem = clash ? historyRenamedProblem(clash.name, name, lang) : null;
+  const problem = clash ? historyRenamedProblem(clash.name, name) : null;
   return { name, replaces, problem };
 }
 
@@ -80,7 +80,9 @@ export function planHistory(
   const { followUps, place, current } = mergeColumns(history, followUp);
   const rows = mergeRows(history, currentRows(assessment), place, current, followUps.length, ctx);
   const t = HISTORY_LABELS[ctx.lang];
-  const values: PlanValue[][] = [[t.level, ...t.names, ...followUps.map((f) => cellText(f.name))]];
+  const values: PlanValue[][] = [
+    [t.level, ...t.names, ...followUps.map((f) => textForCell(f.name))],
+  ];
   for (const row of rows) values.push([...namesOf(row, ctx.lang), ...row.values]);
   ctx.plan.sheets.push({
     name: name.name,
@@ -168,13 +170,13 @@ function namesOf(row: MergedRow, lang: Lang): PlanValue[] {
   if (!row.id) return [0, 1, 2, 3, 4].map((i) => row.names[i] ?? null);
   const { level, focusArea, owner, goal, indicator } = row.id;
   const t = HISTORY_LABELS[lang];
-  const shown = (text: string | null, none: string) => cellText(text || none);
+  const shown = (text: string | null, none: string) => textForCell(text || none);
   const uses = (levels: HistoryLevel[]) => levels.includes(level);
   return [
     t.levels[level],
     uses(['focusArea', 'goal', 'indicator']) ? shown(focusArea, NO_FOCUS_AREA[lang]) : null,
     uses(['owner', 'indicator']) ? shown(owner, NO_OWNER[lang]) : null,
     uses(['goal', 'indicator']) ? shown(goal, NO_GOAL[lang]) : null,
-    uses(['indicator']) ? cellText(indicator) : null,
+    uses(['indicator']) ? textForCell(indicator) : null,
   ];
 }

@@ -24,6 +24,8 @@ export interface PlanOptions {
   date: string;
   /** The period named for the assessment, or null for the latest outcome per indicator. */
   period: string | null;
+  /** Problems found outside the plan (the pre-write check's), listed on the summary too. */
+  alsoListed?: Problem[];
   /**
    * §10: the history read from the workbook and this follow-up beside it. The
    * Historik sheet is written, and the summary shows the change, only with it.
@@ -36,7 +38,7 @@ export function buildPlan(
   read: ReadResult,
   assessment: Assessment,
   options: PlanOptions,
-): { plan: WritePlan; problems: Problem[] } {
+): { plan: WritePlan; problems: Problem[]; summarySheet: string } {
   const owned = ownedIn(snapshot);
   const ctx = newContext(snapshot, owned, options.lang);
   const summary = chooseSummaryName(snapshot, owned, options.lang);
@@ -49,6 +51,7 @@ export function buildPlan(
     read.problems,
     assessment.problems,
     ctx.problems,
+    options.alsoListed ?? [],
   ]);
   const { date, period } = options;
   const comparison = followUps?.comparison ?? null;
@@ -67,7 +70,7 @@ export function buildPlan(
   ctx.plan.clear = ownedRangesToClear(owned);
   ctx.plan.marks = planMarks(written, summary.name, history?.name ?? null);
   ctx.plan.styles = ctx.styles.runs();
-  return { plan: ctx.plan, problems: ctx.problems };
+  return { plan: ctx.plan, problems: ctx.problems, summarySheet: summary.name };
 }
 
 export function sheetOrder(snapshot: WorkbookSnapshot): string[] {
@@ -75,6 +78,9 @@ export function sheetOrder(snapshot: WorkbookSnapshot): string[] {
 }
 
 export { buildRemovalPlan } from './removal';
+export { checkWritable, type WritableResult } from './writable';
+export { buildParametersPlan } from './parameters';
+export { buildTemplatePlan, templateSheetName } from './template';
 export { mergeProblems } from './problems';
 export { MAX_CELL_TEXT, cutText } from './text';
 export * from './types';

@@ -13,7 +13,7 @@ export function mergeProblems(sheetOrder: readonly string[], lists: Problem[][])
   const keyed: { problem: Problem; sheet: number; row: number; col: number }[] = [];
   for (const list of lists) {
     for (const p of list) {
-      const key = [p.severity, p.sheet, p.cell, p.code, p.message].join('\u0000');
+      const key = [p.severity, p.sheet, p.cell, p.code, JSON.stringify(p.params)].join('\u0000');
       if (seen.has(key)) continue;
       seen.add(key);
       const sheet = sheetIndex.get(p.sheet) ?? sheetIndex.size;

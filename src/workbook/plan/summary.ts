@@ -23,11 +23,12 @@ import { normaliseHeader } from '../read/headers';
 import { periodIdentity } from '../read/periods';
 import type { PeriodColumn } from '../read/types';
 import type { WorkbookSnapshot } from '../snapshot';
+import { problemText } from '../../text';
 import type { PlanContext } from './context';
 import { summaryRenamedProblem } from './messages';
 import { SectionWriter } from './sections';
 import { BOLD, PERCENT, statusStyle } from './styles';
-import { cellText, cutText } from './text';
+import { cutText, textForCell } from './text';
 import type { PlanValue } from './types';
 
 /**
@@ -74,7 +75,7 @@ export function chooseSummaryName(
   let n = 2;
   while (userSheet(`${base} (${n})`)) n++;
   const name = `${base} (${n})`;
-  return { name, replaces, problem: summaryRenamedProblem(clash.name, name, lang) };
+  return { name, replaces, problem: summaryRenamedProblem(clash.name, name) };
 }
 
 export interface SummaryContent {
@@ -188,7 +189,7 @@ function writeStatusSection(
     const { met, partly_met, not_met, not_assessed } = r.counts;
     const status = statusText(r.status, ctx.lang, r.overridden);
     values.push([
-      cellText(r.name),
+      textForCell(r.name),
       status,
       r.score,
       met,
@@ -225,11 +226,11 @@ function writeGoals(
     name: g.name || NO_GOAL[ctx.lang],
     extra: [
       ...changes(i),
-      cellText(g.focusArea || NO_FOCUS_AREA[ctx.lang]),
+      textForCell(g.focusArea || NO_FOCUS_AREA[ctx.lang]),
       g.activities.done,
       g.activities.planned,
-      cellText(g.analysis),
-      cellText(g.reason),
+      textForCell(g.analysis),
+      textForCell(g.reason),
     ],
   }));
   const all = [
@@ -262,9 +263,9 @@ function writeProblems(
   const headers = [t.severity, t.sheet, t.cell, t.message];
   const rows: PlanValue[][] = problems.map((p) => [
     p.severity === 'error' ? t.error : t.warning,
-    cellText(p.sheet),
+    textForCell(p.sheet),
     p.cell,
-    cutText(p.message),
+    cutText(problemText(p, ctx.lang)),
   ]);
   const capped = problems.length > MAX_PROBLEM_LINKS;
   const note: PlanValue[][] = capped ? [[t.linksCapped(MAX_PROBLEM_LINKS, problems.length)]] : [];

@@ -13,6 +13,6 @@ export function cutText(text: string): string {
 }
 
 /** Text for a cell, or null for no text. */
-export function cellText(text: string | null | undefined): string | null {
+export function textForCell(text: string | null | undefined): string | null {
   return text ? cutText(text) : null;
 }

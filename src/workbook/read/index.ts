@@ -19,13 +19,21 @@ import { periodIdentity } from './periods';
 import { locateTables } from './tables';
 import type { FoundTable, PeriodColumn, ReadOptions, ReadResult } from './types';
 
-export { FIELD_HEADERS, METHOD_HEADERS, PERIOD_HEADER_EXAMPLES, headerNames } from './headers';
+export {
+  FIELD_HEADERS,
+  METHOD_HEADERS,
+  PERIOD_HEADER_EXAMPLES,
+  classifyHeader,
+  headerNames,
+  normaliseHeader,
+} from './headers';
+export { isPercentFormat, readNumberText } from './numbers';
 export type { ColumnField, HeaderNames } from './headers';
 export { DIRECTION_WORDS, RULE_WORDS } from './words';
 export { periodIdentity } from './periods';
 
 export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
-  const reporter = new Reporter(options.lang === 'en' ? 'en' : 'sv');
+  const reporter = new Reporter();
   const periodKey = options.period ? periodIdentity(normaliseHeader(options.period)) || null : null;
   const sheets = (Array.isArray(snapshot?.sheets) ? snapshot.sheets : []).filter(isSheet);
   const owned = ownedBy(validNames(snapshot?.names), { sheets, names: [] });

@@ -5,7 +5,7 @@ import { carryDown, withoutNotes, type Carried } from './carry';
 import { cellText } from './cells';
 import { mapColumns, type ColumnMap, type PeriodColumnAt, type YearColumnAt } from './columns';
 import type { SheetGrid } from './grid';
-import { cellDisplay, type Reporter } from './messages';
+import { cellShown, type Reporter } from './messages';
 import { readNumber, readYear } from './numbers';
 import type { LocatedTable } from './tables';
 import type { FoundTable } from './types';
@@ -373,8 +373,8 @@ function weightAt(ctx: RowContext, row: number, col: number | undefined): number
   const read = readNumber(cell);
   if (read.kind === 'missing') return 1;
   if (read.kind === 'number' && read.value > 0) return read.value;
-  const text = read.kind === 'invalid' ? read.text : cellDisplay(cell, ctx.reporter.lang);
-  ctx.reporter.add('invalid_weight', ctx.grid.name, a1(row, col), { text });
+  const shown = read.kind === 'invalid' ? { text: read.text } : cellShown(cell);
+  ctx.reporter.add('invalid_weight', ctx.grid.name, a1(row, col), shown);
   return 1;
 }
 

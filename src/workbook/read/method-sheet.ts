@@ -4,58 +4,50 @@
  * A missing key means the default; a value that is not allowed is an error at
  * its cell and the default is used (for a pair out of order, both defaults).
  */
-import {
-  DEFAULT_PARAMETERS,
-  PARAMETER_SPECS,
-  parameterKey,
-  parseGoalRule,
-  validateParameters,
-  type ParameterKey,
-} from '../../engine/parameters';
-import type { Lang, Parameters } from '../../engine/types';
+import { parameterKey, validateParameters, type ParameterKey } from '../../engine/parameters';
+import type { Parameters, ProblemParams } from '../../engine/types';
 import { a1 } from '../address';
+import { METHOD_SHEET } from '../labels';
 import type { SheetData } from '../snapshot';
 import { cellText } from './cells';
 import { SheetGrid } from './grid';
 import { METHOD_HEADERS, normaliseHeader } from './headers';
-import { cellDisplay, formatNumber, type Reporter } from './messages';
+import { cellShown, type Reporter } from './messages';
 import { readNumber } from './numbers';
 
-export const METHOD_SHEET = 'Metod';
-
 export function isMethodSheet(name: string): boolean {
-  return name.trim().toLowerCase() === METHOD_SHEET.toLowerCase();
+  return name.trim().toLowerCase() === METHOD_SHEET.name.toLowerCase();
 }
 
 /** A parameter as found on the sheet: its value for validateParameters, its cell and text. */
 interface Given {
   value: unknown;
   cell: string;
-  text: string;
+  shown: ProblemParams;
 }
 
 export function readMethodSheet(sheet: SheetData, reporter: Reporter): Parameters {
   const grid = new SheetGrid(sheet, []);
-  const given = readGiven(grid, reporter.lang);
+  const given = readGiven(grid);
   const raw: Partial<Record<ParameterKey, unknown>> = {};
   for (const [key, g] of given) raw[key] = g.value;
-  const { parameters } = validateParameters(raw);
+  // The engine checks; this says where on the sheet.
+  const { parameters, invalid } = validateParameters(raw);
+  const notAllowed = new Set(invalid.filter((i) => i.kind === 'not_allowed').map((i) => i.key));
   for (const [key, g] of given) {
-    if (!allowedAlone(key, g.value)) {
-      reporter.add('invalid_parameter', grid.name, g.cell, {
-        text: g.text,
-        name: displayName(key, reporter.lang),
-        allowed: allowedText(key, reporter.lang),
-        fallback: defaultText(key, reporter.lang),
-      });
-    }
+    if (notAllowed.has(key))
+      reporter.add('invalid_parameter', grid.name, g.cell, { ...g.shown, key });
   }
-  for (const [low, high] of PAIRS) reportPair(low, high, given, parameters, grid.name, reporter);
+  for (const { key, kind, otherKey } of invalid) {
+    if (kind !== 'out_of_order') continue;
+    const cell = given.get(key)?.cell ?? (otherKey && given.get(otherKey)?.cell) ?? 'A1';
+    reporter.add('parameters_out_of_order', grid.name, cell, { key, otherKey });
+  }
   return parameters;
 }
 
 /** The first row with Parameter and Värde headers, and the first value of each key below it. */
-function readGiven(grid: SheetGrid, lang: Lang): Map<ParameterKey, Given> {
+function readGiven(grid: SheetGrid): Map<ParameterKey, Given> {
   const given = new Map<ParameterKey, Given>();
   const header = findHeader(grid);
   if (!header) return given;
@@ -72,7 +64,7 @@ function readGiven(grid: SheetGrid, lang: Lang): Map<ParameterKey, Given> {
       if (read.kind === 'missing') continue;
       value = read.kind === 'number' ? read.value : NaN;
     }
-    given.set(key, { value, cell: a1(row, header.value), text: cellDisplay(cell, lang) });
+    given.set(key, { value, cell: a1(row, header.value), shown: cellShown(cell) });
   }
   return given;
 }
@@ -96,62 +88,4 @@ function findHeader(grid: SheetGrid): { row: number; parameter: number; value: n
     if (parameter !== undefined && value !== undefined) return { row, parameter, value };
   }
   return null;
-}
-
-/** Is the value allowed on its own, before the pairs are checked? */
-function allowedAlone(key: ParameterKey, value: unknown): boolean {
-  if (key === 'goalRule') return typeof value === 'string' && parseGoalRule(value) !== null;
-  const spec = PARAMETER_SPECS.find((s) => s.key === key);
-  return (
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    value >= (spec?.min ?? -Infinity) &&
-    value <= (spec?.max ?? Infinity)
-  );
-}
-
-const PAIRS: readonly [ParameterKey, ParameterKey][] = [
-  ['paceModerate', 'paceOnTrack'],
-  ['goalPartlyAt', 'goalMetAt'],
-];
-
-/** A pair out of order: validateParameters used both defaults although each value was allowed. */
-function reportPair(
-  low: ParameterKey,
-  high: ParameterKey,
-  given: Map<ParameterKey, Given>,
-  parameters: Parameters,
-  sheet: string,
-  reporter: Reporter,
-): void {
-  const reset = [low, high].some((key) => {
-    const g = given.get(key);
-    return g !== undefined && allowedAlone(key, g.value) && parameters[key] !== g.value;
-  });
-  if (!reset) return;
-  const cell = given.get(low)?.cell ?? given.get(high)?.cell ?? 'A1';
-  const lang = reporter.lang;
-  reporter.add('parameters_out_of_order', sheet, cell, {
-    name: displayName(low, lang),
-    otherName: displayName(high, lang),
-    fallback: defaultText(low, lang),
-    otherFallback: defaultText(high, lang),
-  });
-}
-
-function displayName(key: ParameterKey, lang: Lang): string {
-  const spec = PARAMETER_SPECS.find((s) => s.key === key);
-  return spec ? spec[lang] : key;
-}
-
-function allowedText(key: ParameterKey, lang: Lang): string {
-  if (key === 'goalRule') return lang === 'sv' ? 'poäng eller två sämsta' : 'points or worstTwo';
-  const spec = PARAMETER_SPECS.find((s) => s.key === key);
-  return `${formatNumber(spec?.min ?? 0, lang)}–${formatNumber(spec?.max ?? 0, lang)}`;
-}
-
-function defaultText(key: ParameterKey, lang: Lang): string {
-  const value = DEFAULT_PARAMETERS[key];
-  if (typeof value === 'number') return formatNumber(value, lang);
-  return lang === 'sv' ? 'poäng' : 'points';
 }

@@ -51,7 +51,6 @@ export interface ReadResult {
 }
 
 export interface ReadOptions {
-  lang?: 'sv' | 'en';
   /**
    * Assess this period instead of the latest: a header text, compared by the
    * period it names ("Utfall 2022", "Actual 2022" and "2022" are one period).

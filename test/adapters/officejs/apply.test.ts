@@ -1,3 +1,4 @@
+import { TEXTS } from '../../../src/text';
 import { HostWriteError } from '../../../src/adapters/officejs';
 import { MAX_AREAS_ADDRESS } from '../../../src/adapters/officejs/write';
 import type { StyleRun, WritePlan } from '../../../src/workbook/plan/types';
@@ -349,19 +350,21 @@ describe('OfficeJsHost.apply: errors', () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(HostWriteError);
     expect(error.sheet).toBe('Nämnd A');
-    expect(error.message).toMatch(/^Bladet «Nämnd A» är skyddat.*Ta bort bladskyddet/);
-    expect(error.message).not.toMatch(/\n\s+at /);
+    expect(error.failure).toBe('protected');
+    const words = TEXTS.sv.hostError(error.failure, error.code, error.sheet);
+    expect(words).toMatch(/^Bladet ”Nämnd A” är skyddat.*Ta bort bladskyddet/);
+    expect(words).not.toMatch(/\n\s+at /);
   });
 
-  it('says in English what went wrong when asked to', async () => {
+  it('says what went wrong, for the catalogue to word in English too', async () => {
     const fake = fakeWith(oneSheet());
-    const error = await hostFor(fake, { lang: 'en' })
+    const error = await hostFor(fake)
       .apply(
         planWith({ tables: [{ sheet: 'Nämnd A', table: 'Saknas', right: 9, headers: ['A'] }] }),
       )
       .catch((e) => e);
     expect(error).toBeInstanceOf(HostWriteError);
     expect(error.code).toBe('ItemNotFound');
-    expect(error.message).toMatch(/no longer exists/);
+    expect(TEXTS.en.hostError(error.failure, error.code, error.sheet)).toMatch(/no longer exists/);
   });
 });

@@ -1,3 +1,4 @@
+import { TEXTS } from '../../../src/text';
 import type { Cell, WorkbookSnapshot } from '../../../src/workbook/snapshot';
 import { HostWriteError } from '../../../src/adapters/officejs';
 import { createFakeExcel, type FakeWorkbookInit } from '../../support/fake-excel';
@@ -186,7 +187,8 @@ describe('OfficeJsHost.read', () => {
       .read()
       .catch((e) => e);
     expect(error).toBeInstanceOf(HostWriteError);
-    expect(error.message).toMatch(/avslutar redigeringen av en cell/);
-    expect(error.message).not.toMatch(/at .*\(/); // no stack
+    const words = TEXTS.sv.hostError(error.failure, error.code, error.sheet);
+    expect(words).toMatch(/avslutar redigeringen av en cell/);
+    expect(words).not.toMatch(/at .*\(/); // no stack
   });
 });

@@ -1,3 +1,4 @@
+import { TEXTS } from '../../../src/text';
 import { HostWriteError } from '../../../src/adapters/officejs';
 import type { RemovalPlan } from '../../../src/workbook/plan/types';
 import { createFakeExcel, type FakeWorkbookInit } from '../../support/fake-excel';
@@ -108,7 +109,7 @@ describe('OfficeJsHost.remove', () => {
       })
       .catch((e) => e);
     expect(error).toBeInstanceOf(HostWriteError);
-    expect(error.message).toMatch(/finns inte längre/);
+    expect(TEXTS.sv.hostError(error.failure, error.code, error.sheet)).toMatch(/finns inte längre/);
   });
 });
 
@@ -126,6 +127,6 @@ describe('OfficeJsHost.select', () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(HostWriteError);
     expect(error.sheet).toBe('Borta');
-    expect(error.message).toMatch(/«Borta»/);
+    expect(TEXTS.sv.hostError(error.failure, error.code, error.sheet)).toMatch(/”Borta”/);
   });
 });

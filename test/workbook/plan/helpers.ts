@@ -153,8 +153,8 @@ export function problem(sheetName: string, cell: string, extra: Partial<Problem>
     severity: 'warning',
     sheet: sheetName,
     cell,
-    message: `Problem i ${cell}.`,
-    code: 'x',
+    code: 'unreadable_number',
+    params: { text: `x${cell}` },
     ...extra,
   };
 }

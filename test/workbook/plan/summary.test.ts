@@ -1,3 +1,4 @@
+import { svText } from '../../support/problem-text';
 import { sheetMarkName } from '../../../src/workbook/ownership';
 import { buildPlan } from '../../../src/workbook/plan';
 import { MAX_PROBLEM_LINKS } from '../../../src/workbook/plan/summary';
@@ -59,7 +60,7 @@ describe('naming the summary sheet', () => {
         severity: 'warning',
       }),
     ]);
-    expect(problems[0].message).toContain('Sammanställning (2)');
+    expect(svText(problems[0])).toContain('Sammanställning (2)');
   });
 
   it('takes the next free number', () => {
@@ -125,7 +126,9 @@ describe('the content of the summary', () => {
       goal('', { focusArea: '', status: 'not_assessed', score: null }),
       goal('=HYPERLINK("http://x")'),
     ],
-    problems: [problem('Data', 'B3', { severity: 'error', message: 'Felvärde i B3.' })],
+    problems: [
+      problem('Data', 'B3', { severity: 'error', code: 'error_value', params: { text: '#N/A' } }),
+    ],
   });
   const read = readOf([table], {
     problems: [problem('Data', 'A2'), problem('Okänt', 'C1')],
@@ -232,8 +235,19 @@ describe('the content of the summary', () => {
     const plan = summaryPlan();
     const warning = rowStarting(plan, 'Varning')!;
     const error = rowStarting(plan, 'Fel')!;
-    expect(warning.values).toEqual(['Varning', 'Data', 'A2', 'Problem i A2.']);
-    expect(error.values).toEqual(['Fel', 'Data', 'B3', 'Felvärde i B3.']);
+    expect(warning.values).toEqual([
+      'Varning',
+      'Data',
+      'A2',
+      '”xA2” är inte ett tal. Skriv ett tal (t.ex. 12,5) eller lämna cellen tom.',
+    ]);
+    expect(error.values).toEqual([
+      'Fel',
+      'Data',
+      'B3',
+      'Cellen innehåller felvärdet #N/A och räknas som tom. ' +
+        'Rätta formeln eller det den hämtar, eller lämna cellen tom.',
+    ]);
     expect(error.row).toBe(warning.row + 1);
     expect(plan.links).toContainEqual({
       sheet: 'Sammanställning',

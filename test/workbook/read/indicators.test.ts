@@ -1,3 +1,4 @@
+import { enText, svText } from '../../support/problem-text';
 import { readWorkbook } from '../../../src/workbook/read';
 import { cell, err, sheet, workbook } from '../../support/snapshot-builder';
 
@@ -395,16 +396,17 @@ describe('problems in number fields', () => {
     ]);
   });
 
-  it('says what is wrong and what to do, in Swedish or English, without repeating its sheet and cell', () => {
+  it('says what is wrong and what to do, in Swedish or English, without its sheet and cell', () => {
     const rows = [
       ['Indikator', 'Utfall'],
       ['A', 'tolv'],
     ];
-    expect(one(rows).read.problems[0]).toMatchObject({ sheet: 'Nämnd A', cell: 'B2' });
-    expect(one(rows).read.problems[0].message).toBe(
-      '«tolv» är inte ett tal. Skriv ett tal (t.ex. 12,5) eller lämna cellen tom.',
+    const problem = one(rows).read.problems[0];
+    expect(problem).toMatchObject({ sheet: 'Nämnd A', cell: 'B2' });
+    expect(svText(problem)).toBe(
+      '”tolv” är inte ett tal. Skriv ett tal (t.ex. 12,5) eller lämna cellen tom.',
     );
-    expect(one(rows, { lang: 'en' }).read.problems[0].message).toBe(
+    expect(enText(problem)).toBe(
       '“tolv” is not a number. Enter a number (e.g. 12.5) or leave the cell empty.',
     );
   });
@@ -431,8 +433,8 @@ describe('duplicate field columns', () => {
       ['duplicate_column', 'warning', 'C1'],
       ['duplicate_column', 'warning', 'F1'],
     ]);
-    expect(read.problems[0].message).toBe(
-      'Kolumnen «Målnivå (%)» anger samma uppgift som kolumnen i B1 och läses inte. ' +
+    expect(svText(read.problems[0])).toBe(
+      'Kolumnen ”Målnivå (%)” anger samma uppgift som kolumnen i B1 och läses inte. ' +
         'Ta bort en av kolumnerna eller byt rubrik på den.',
     );
   });

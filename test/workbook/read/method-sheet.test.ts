@@ -1,8 +1,9 @@
+import { enText, svText } from '../../support/problem-text';
 import { DEFAULT_PARAMETERS } from '../../../src/engine/parameters';
 import { readWorkbook } from '../../../src/workbook/read';
 import { cell, sheet, workbook } from '../../support/snapshot-builder';
 
-const metod = (rows: unknown[][], lang: 'sv' | 'en' = 'sv') =>
+const metod = (rows: unknown[][]) =>
   readWorkbook(
     workbook(
       sheet('Metod', [['Parameter', 'Värde', 'Beskrivning'], ...rows] as never),
@@ -11,7 +12,6 @@ const metod = (rows: unknown[][], lang: 'sv' | 'en' = 'sv') =>
         ['A', 1],
       ]),
     ),
-    { lang },
   );
 
 describe('the Metod sheet', () => {
@@ -78,8 +78,8 @@ describe('the Metod sheet', () => {
       ['invalid_parameter', 'error', 'Metod', 'B3'],
       ['invalid_parameter', 'error', 'Metod', 'B4'],
     ]);
-    expect(read.problems[0].message).toBe(
-      '«1,5» är inte tillåtet för Delvis-gräns målvärde (tillåtet: 0–1), ' +
+    expect(svText(read.problems[0])).toBe(
+      '”1,5” är inte tillåtet för Delvis-gräns målvärde (tillåtet: 0–1), ' +
         'så standardvärdet 0,8 används. Skriv ett tillåtet värde.',
     );
   });
@@ -97,12 +97,12 @@ describe('the Metod sheet', () => {
   });
 
   it('a pair out of order against a default points at the value given', () => {
-    const read = metod([['Mål uppfyllt vid', 0.3]], 'en');
+    const read = metod([['Mål uppfyllt vid', 0.3]]);
     expect(read.parameters.goalMetAt).toBe(DEFAULT_PARAMETERS.goalMetAt);
     expect(read.problems).toEqual([
       expect.objectContaining({ code: 'parameters_out_of_order', cell: 'B2' }),
     ]);
-    expect(read.problems[0].message).toContain(
+    expect(enText(read.problems[0])).toContain(
       'Goal partly at must not be greater than Goal met at',
     );
   });

@@ -9,8 +9,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Lang } from '../../../engine/types';
-import type { PeriodColumn } from '../../../workbook/read/types';
+import type { Lang } from '../../../engine';
+import type { PeriodColumn } from '../../../workbook';
 import { STRINGS } from '../strings';
 
 /** The option value of "Senaste utfall"; period headers are never empty. */

@@ -4,8 +4,8 @@
  * accessible label and the legend.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { STATUS_LOOK } from '../../../engine/statuses';
-import { STATUSES, type Counts, type Lang } from '../../../engine/types';
+import { STATUS_LOOK } from '../../../engine';
+import { STATUSES, type Counts, type Lang } from '../../../engine';
 
 const useStyles = makeStyles({
   grid: {

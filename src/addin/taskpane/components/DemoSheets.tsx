@@ -14,9 +14,9 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MemoryHost } from '../../../adapters/memory';
-import type { Lang } from '../../../engine/types';
-import { isMark } from '../../../workbook/ownership';
-import type { WorkbookSnapshot } from '../../../workbook/snapshot';
+import type { Lang } from '../../../engine';
+import { isMark } from '../../../workbook';
+import type { WorkbookSnapshot } from '../../../workbook';
 import { STRINGS } from '../strings';
 import { ownedColumns, sheetView, type SheetView } from './sheet-cells';
 

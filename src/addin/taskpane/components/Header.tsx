@@ -1,6 +1,6 @@
 /** The pane's title and the language switch. */
 import { Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../../engine/types';
+import type { Lang } from '../../../engine';
 import { STRINGS } from '../strings';
 
 const useStyles = makeStyles({

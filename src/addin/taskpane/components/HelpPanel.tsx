@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Lang } from '../../../engine/types';
+import type { Lang } from '../../../engine';
 
 interface Topic {
   title: string;

@@ -11,8 +11,8 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import type { ParameterKey } from '../../../engine/parameters';
-import type { Lang } from '../../../engine/types';
+import type { ParameterKey } from '../../../engine';
+import type { Lang } from '../../../engine';
 import type { WorkbookInfo } from '../../run-assessment';
 import { STRINGS } from '../strings';
 import HelpPanel from './HelpPanel';

@@ -13,20 +13,20 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import { DEFAULT_PARAMETERS, PARAMETER_SPECS, type ParameterKey } from '../../../engine/parameters';
-import type { GoalRule, Lang, Parameters } from '../../../engine/types';
-import { readNumberText } from '../../../workbook/read/numbers';
+import {
+  DEFAULT_PARAMETERS,
+  PARAMETER_SPECS,
+  validateParameters,
+  type ParameterKey,
+} from '../../../engine';
+import type { GoalRule, Lang, Parameters } from '../../../engine';
+import { readNumberText } from '../../../workbook';
 import { fmt, STRINGS } from '../strings';
 
 type NumericKey = Exclude<ParameterKey, 'goalRule'>;
 type Texts = Record<NumericKey, string>;
 
 const NUMERIC = PARAMETER_SPECS.filter((s) => s.key !== 'goalRule');
-/** (lower, upper): the lower may not exceed the upper (§6). */
-const PAIRS: [NumericKey, NumericKey][] = [
-  ['paceModerate', 'paceOnTrack'],
-  ['goalPartlyAt', 'goalMetAt'],
-];
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -56,23 +56,25 @@ function parse(text: string): number | null {
   return read.kind === 'number' ? read.value : null;
 }
 
-/** The message for each value that is not allowed, in the order of §6. */
+/** The message for each value that is not allowed, in the order of §6; the engine checks. */
 function validate(texts: Texts, lang: Lang): Partial<Record<NumericKey, string>> {
   const t = STRINGS[lang];
   const messages: Partial<Record<NumericKey, string>> = {};
+  const values: Partial<Record<NumericKey, number>> = {};
   for (const spec of NUMERIC) {
     const key = spec.key as NumericKey;
     const value = parse(texts[key]);
-    const [min, max] = [spec.min as number, spec.max as number];
     if (value === null) messages[key] = t.notANumber;
-    else if (value < min || value > max) messages[key] = t.rangeMessage(min, max);
+    else values[key] = value;
   }
-  for (const [low, high] of PAIRS) {
-    const [a, b] = [parse(texts[low]), parse(texts[high])];
-    if (!messages[low] && !messages[high] && a !== null && b !== null && a > b) {
-      const other = PARAMETER_SPECS.find((s) => s.key === high);
-      messages[low] = t.atMost(other ? other[lang] : high);
-    }
+  for (const { key, kind, otherKey } of validateParameters(values).invalid) {
+    const spec = PARAMETER_SPECS.find((s) => s.key === key)!;
+    const other = PARAMETER_SPECS.find((s) => s.key === otherKey);
+    const k = key as NumericKey;
+    if (kind === 'not_allowed')
+      messages[k] = t.rangeMessage(spec.min as number, spec.max as number);
+    else if (!messages[k] && !messages[otherKey as NumericKey])
+      messages[k] = t.atMost(other ? other[lang] : String(otherKey));
   }
   return messages;
 }

@@ -1,7 +1,8 @@
 /** The problems to fix, each with its cell and a button that goes there. */
 import { Body1, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Lang, Problem } from '../../../engine/types';
+import type { Lang, Problem } from '../../../engine';
+import { problemText } from '../../../text';
 import { STRINGS } from '../strings';
 
 /** Enough to act on at once; the rest are a button press away. */
@@ -81,7 +82,7 @@ export function ProblemList(props: {
                 </Button>
               </div>
               <Text size={200} className={styles.message}>
-                {p.message}
+                {problemText(p, props.lang)}
               </Text>
             </li>
           );

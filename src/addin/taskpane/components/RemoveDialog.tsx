@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Lang } from '../../../engine/types';
+import type { Lang } from '../../../engine';
 import { STRINGS } from '../strings';
 
 export interface RemoveDialogProps {

@@ -7,9 +7,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { Assessment, GoalResult, GroupResult, Lang } from '../../../engine/types';
-import { changeText, type Change } from '../../../workbook/history/change-look';
-import type { Comparison } from '../../../workbook/history/change';
+import type { Assessment, GoalResult, GroupResult, Lang } from '../../../engine';
+import { changeText, type Change } from '../../../workbook';
+import type { Comparison } from '../../../workbook';
 import type { ReactNode } from 'react';
 import { fmt, STRINGS } from '../strings';
 import { CountChips, CountTiles, Legend } from './Counts';

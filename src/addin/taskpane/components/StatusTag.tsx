@@ -1,7 +1,7 @@
 /** A status as symbol, label and colour together (§1): never told by colour alone. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { STATUS_LOOK, statusText } from '../../../engine/statuses';
-import type { Lang, Status } from '../../../engine/types';
+import { STATUS_LOOK, statusText } from '../../../engine';
+import type { Lang, Status } from '../../../engine';
 
 const useStyles = makeStyles({
   tag: {

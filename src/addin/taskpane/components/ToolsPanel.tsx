@@ -1,7 +1,7 @@
 /** "Infoga exempeltabell" and "Ta bort bedömning" (after a confirmation). */
 import { Button, Caption1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
-import type { Lang } from '../../../engine/types';
+import type { Lang } from '../../../engine';
 import { STRINGS } from '../strings';
 
 const RemoveDialog = lazy(() => import('./RemoveDialog'));

@@ -1,11 +1,11 @@
 /** The demo's sheet view, as plain data: which cells to show and how they read. */
-import type { Lang } from '../../../engine/types';
-import { a1, columnLetters } from '../../../workbook/address';
-import { ownedIn } from '../../../workbook/ownership';
-import type { CellStyle } from '../../../workbook/plan/types';
-import { classifyHeader } from '../../../workbook/read/headers';
-import { isPercentFormat } from '../../../workbook/read/numbers';
-import type { Cell, SheetData, WorkbookSnapshot } from '../../../workbook/snapshot';
+import type { Lang } from '../../../engine';
+import { a1, columnLetters } from '../../../workbook';
+import { ownedIn } from '../../../workbook';
+import type { CellStyle } from '../../../workbook';
+import { classifyHeader } from '../../../workbook';
+import { isPercentFormat } from '../../../workbook';
+import type { Cell, SheetData, WorkbookSnapshot } from '../../../workbook';
 import { fmt } from '../strings';
 
 /** The view stays light however large a sheet is. */

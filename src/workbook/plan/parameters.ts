@@ -5,14 +5,14 @@
  * table, and a missing sheet is made as the plan would make it. Pure: a write
  * plan without marks, because the Metod sheet is the user's.
  */
-import { PARAMETER_SPECS, parameterKey, type ParameterKey } from '../engine/parameters';
-import type { Parameters } from '../engine/types';
-import { METHOD_SHEET } from '../workbook/labels';
-import type { PlanValue, ValueBlock, WritePlan } from '../workbook/plan/types';
-import { cellText } from '../workbook/read/cells';
-import { METHOD_HEADERS, normaliseHeader } from '../workbook/read/headers';
-import { isMethodSheet } from '../workbook/read/method-sheet';
-import type { Cell, SheetData, WorkbookSnapshot } from '../workbook/snapshot';
+import { PARAMETER_SPECS, parameterKey, type ParameterKey } from '../../engine/parameters';
+import type { Parameters } from '../../engine/types';
+import { METHOD_SHEET } from '../labels';
+import type { PlanValue, ValueBlock, WritePlan } from './types';
+import { cellText } from '../read/cells';
+import { METHOD_HEADERS, normaliseHeader } from '../read/headers';
+import { isMethodSheet } from '../read/method-sheet';
+import type { Cell, SheetData, WorkbookSnapshot } from '../snapshot';
 
 /** Widths of Parameter, Värde and Beskrivning when the sheet is made. */
 const METHOD_WIDTHS = [28, 12, 90];

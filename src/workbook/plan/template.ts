@@ -3,9 +3,9 @@
  * reader recognises (§7), with two example rows to overwrite. Pure: a write
  * plan without marks, so the sheet is the user's from the start.
  */
-import type { Lang } from '../engine/types';
-import type { PlanValue, WritePlan } from '../workbook/plan/types';
-import type { WorkbookSnapshot } from '../workbook/snapshot';
+import type { Lang } from '../../engine/types';
+import type { PlanValue, WritePlan } from './types';
+import type { WorkbookSnapshot } from '../snapshot';
 
 /** An example row's words: indicator, goal, focus area, direction, rule, and a comment. */
 type ExampleWords = [string, string, string, string, string, string];

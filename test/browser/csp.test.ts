@@ -2,10 +2,11 @@
  * The add-in's pages as built (dist/): each has a Content-Security-Policy
  * whose script-src is 'self', plus Microsoft's CDN on the pages that use
  * Office.js, and loads every script from its own origin by a relative
- * address, except Office.js from the CDN, as Microsoft requires. The
- * production build is made here when dist/ has none (scripts/ensure-build.js).
+ * address, except Office.js from the CDN, as Microsoft requires.
+ *
+ * A browser-suite test: it reads the production build that the suite's
+ * global setup makes, so the unit tests never wait on (or race) a build.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -14,17 +15,6 @@ const DIST = path.join(ROOT, 'dist');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** The pages that use Office.js. */
 const OFFICE_PAGES = ['taskpane.html', 'dialog.html'];
-
-jest.setTimeout(600_000);
-
-beforeAll(() => {
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-build.js')], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-  }
-});
 
 function htmlFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

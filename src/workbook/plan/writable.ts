@@ -11,11 +11,11 @@
  * that is not written stay as they were, so that what Målkoll wrote there
  * before is still known as Målkoll's.
  */
-import type { Lang, Problem } from '../engine/types';
-import { a1, rangeA1 } from './address';
-import { columnsMarkName, isMark, isSheetMark, sheetMarkKind, sheetMarkName } from './ownership';
-import type { WritePlan } from './plan/types';
-import type { CellRange, SheetData, WorkbookSnapshot } from './snapshot';
+import type { Problem } from '../../engine/types';
+import { a1, rangeA1 } from '../address';
+import { columnsMarkName, isMark, isSheetMark, sheetMarkKind, sheetMarkName } from '../ownership';
+import type { WritePlan } from './types';
+import type { CellRange, SheetData, WorkbookSnapshot } from '../snapshot';
 
 export interface WritableResult {
   plan: WritePlan;
@@ -40,16 +40,12 @@ interface Block {
 
 type Mark = NonNullable<WritePlan['marks']>[number];
 
-export function checkWritable(
-  snapshot: WorkbookSnapshot,
-  plan: WritePlan,
-  lang: Lang,
-): WritableResult {
+export function checkWritable(snapshot: WorkbookSnapshot, plan: WritePlan): WritableResult {
   const sheetOf = sheetResolver(snapshot, plan);
   const targets = writeTargets(plan, sheetOf);
-  const blocks = structureBlocks(snapshot, plan, lang);
-  blocks.push(...protectedBlocks(targets, sheetOf, lang));
-  blocks.push(...mergeBlocks(targets, sheetOf, plan, blocks, lang));
+  const blocks = structureBlocks(snapshot, plan);
+  blocks.push(...protectedBlocks(targets, sheetOf));
+  blocks.push(...mergeBlocks(targets, sheetOf, plan, blocks));
   if (blocks.length === 0) return { plan, problems: [] };
   return {
     plan: withoutBlocked(plan, blocks, snapshot, sheetOf),
@@ -97,32 +93,30 @@ function writeTargets(plan: WritePlan, sheetOf: (name: string) => SheetData | nu
  * sheets the plan adds or renames are not written, each with a problem that
  * names it; the columns beside the tables are written as usual.
  */
-function structureBlocks(snapshot: WorkbookSnapshot, plan: WritePlan, lang: Lang): Block[] {
+function structureBlocks(snapshot: WorkbookSnapshot, plan: WritePlan): Block[] {
   if (!snapshot.structureProtected) return [];
   return plan.sheets
     .filter((s) => s.replaces !== s.name)
-    .map((s) => ({ sheet: s.name, rect: null, problem: structureProblem(s.name, lang) }));
+    .map((s) => ({ sheet: s.name, rect: null, problem: structureProblem(s.name) }));
 }
 
-function structureProblem(sheet: string, lang: Lang): Problem {
-  const message =
-    lang === 'sv'
-      ? `Arbetsbokens struktur är skyddad, så Målkoll kunde inte lägga till bladet «${sheet}». Det som hör till tabellerna skrevs. Ta bort skyddet (Granska → Skydda arbetsbok) och bedöm igen.`
-      : `The workbook's structure is protected, so Målkoll could not add the sheet «${sheet}». What belongs beside the tables was written. Unprotect it (Review → Protect Workbook) and assess again.`;
-  return { severity: 'error', sheet, cell: 'A1', code: 'workbook_structure_protected', message };
+function structureProblem(sheet: string): Problem {
+  return {
+    severity: 'error',
+    sheet,
+    cell: 'A1',
+    code: 'workbook_structure_protected',
+    params: { sheet },
+  };
 }
 
-function protectedBlocks(
-  targets: Target[],
-  sheetOf: (name: string) => SheetData | null,
-  lang: Lang,
-): Block[] {
+function protectedBlocks(targets: Target[], sheetOf: (name: string) => SheetData | null): Block[] {
   const blocks: Block[] = [];
   for (const name of unique(targets.map((t) => t.sheet))) {
     const sheet = sheetOf(name);
     if (!sheet?.protected) continue;
     const first = firstCell(targets.filter((t) => t.sheet === name && t.cells));
-    const problem = protectedProblem(sheet.name, first, lang);
+    const problem = protectedProblem(sheet.name, first);
     blocks.push({ sheet: name, rect: null, problem });
   }
   return blocks;
@@ -133,7 +127,6 @@ function mergeBlocks(
   sheetOf: (name: string) => SheetData | null,
   plan: WritePlan,
   already: Block[],
-  lang: Lang,
 ): Block[] {
   const blocks: Block[] = [];
   for (const target of targets) {
@@ -142,7 +135,7 @@ function mergeBlocks(
     const merge = sheet?.merges.find((m) => intersects(m, target.rect));
     if (!sheet || !merge) continue;
     const region = regionOf(plan, target);
-    const problem = mergeProblem(sheet.name, merge, target.table, region === null, lang);
+    const problem = mergeProblem(sheet.name, merge, target.table, region === null);
     blocks.push({ sheet: target.sheet, rect: region, problem });
   }
   return blocks;
@@ -230,12 +223,8 @@ function freeName(name: string, taken: Set<string>): string {
   return make(i);
 }
 
-function protectedProblem(sheet: string, at: string, lang: Lang): Problem {
-  const message =
-    lang === 'sv'
-      ? `Bladet «${sheet}» är skyddat. Ta bort bladskyddet (Granska → Ta bort skydd) och bedöm igen; inget skrevs på det bladet.`
-      : `The sheet «${sheet}» is protected. Unprotect it (Review → Unprotect Sheet) and assess again; nothing was written on that sheet.`;
-  return { severity: 'error', sheet, cell: at, code: 'sheet_protected', message };
+function protectedProblem(sheet: string, at: string): Problem {
+  return { severity: 'error', sheet, cell: at, code: 'sheet_protected', params: { sheet } };
 }
 
 function mergeProblem(
@@ -243,19 +232,14 @@ function mergeProblem(
   merge: CellRange,
   table: string | undefined,
   wholeSheet: boolean,
-  lang: Lang,
 ): Problem {
-  const cells = rangeA1(merge);
-  const message =
-    lang === 'sv'
-      ? `Cellerna ${cells} på bladet «${sheet}» är sammanfogade där Målkoll ska skriva${table ? ` (tabellen «${table}»)` : ''}. Dela upp dem (Start → Sammanfoga och centrera → Dela upp celler) och bedöm igen; inget skrevs ${wholeSheet ? 'på det bladet' : 'i det området'}.`
-      : `The cells ${cells} on the sheet «${sheet}» are merged where Målkoll must write${table ? ` (the table «${table}»)` : ''}. Unmerge them (Home → Merge & Center → Unmerge Cells) and assess again; nothing was written ${wholeSheet ? 'on that sheet' : 'in that area'}.`;
+  const params = { sheet, range: rangeA1(merge), wholeSheet, ...(table ? { table } : {}) };
   return {
     severity: 'error',
     sheet,
     cell: a1(merge.top, merge.left),
     code: 'merged_cells',
-    message,
+    params,
   };
 }
 

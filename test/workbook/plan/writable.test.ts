@@ -1,7 +1,8 @@
-import type { WritePlan } from '../../src/workbook/plan/types';
-import type { SheetOptions } from '../support/snapshot-builder';
-import { definedName, range, sheet, table, workbook } from '../support/snapshot-builder';
-import { checkWritable } from '../../src/workbook/writable';
+import { enText, svText } from '../../support/problem-text';
+import type { WritePlan } from '../../../src/workbook/plan/types';
+import type { SheetOptions } from '../../support/snapshot-builder';
+import { definedName, range, sheet, table, workbook } from '../../support/snapshot-builder';
+import { checkWritable } from '../../../src/workbook/plan/writable';
 
 const indicators = [
   ['Indikator', 'Mål', 'Utfall 2023'],
@@ -90,27 +91,25 @@ const sheetsOf = (items: { sheet: string }[]) => [...new Set(items.map((i) => i.
 describe('checkWritable', () => {
   it('returns the plan as it is when everything can be written', () => {
     const plan = assessmentPlan();
-    const result = checkWritable(snapshotWith(), plan, 'sv');
+    const result = checkWritable(snapshotWith(), plan);
     expect(result.problems).toEqual([]);
     expect(result.plan).toBe(plan);
   });
 
   it('drops every write on a protected sheet and says so at its first cell', () => {
-    const { plan, problems } = checkWritable(
-      snapshotWith({ protected: true }),
-      assessmentPlan(),
-      'sv',
-    );
+    const { plan, problems } = checkWritable(snapshotWith({ protected: true }), assessmentPlan());
     expect(problems).toEqual([
       {
         severity: 'error',
         sheet: 'Nämnd A',
         cell: 'D1',
         code: 'sheet_protected',
-        message:
-          'Bladet «Nämnd A» är skyddat. Ta bort bladskyddet (Granska → Ta bort skydd) och bedöm igen; inget skrevs på det bladet.',
+        params: { sheet: 'Nämnd A' },
       },
     ]);
+    expect(svText(problems[0])).toBe(
+      'Bladet ”Nämnd A” är skyddat. Ta bort bladskyddet (Granska → Ta bort skydd) och bedöm igen; inget skrevs på det bladet.',
+    );
     for (const list of [plan.clear, plan.values, plan.styles, plan.columnWidths]) {
       expect(sheetsOf(list)).not.toContain('Nämnd A');
     }
@@ -120,7 +119,7 @@ describe('checkWritable', () => {
   });
 
   it('keeps the present marks of what it could not rewrite, under free names', () => {
-    const { plan } = checkWritable(snapshotWith({ protected: true }), assessmentPlan(), 'sv');
+    const { plan } = checkWritable(snapshotWith({ protected: true }), assessmentPlan());
     expect(plan.marks).toEqual([
       { name: 'Malkoll_Kolumner_2', sheet: 'Nämnd B', range: range('C1:F3') },
       { name: 'Malkoll_Blad_1', sheet: 'Sammanställning', range: range('A1') },
@@ -133,7 +132,6 @@ describe('checkWritable', () => {
     const { plan, problems } = checkWritable(
       snapshotWith({}, {}, { protected: true }),
       assessmentPlan(),
-      'sv',
     );
     expect(problems.map((p) => [p.sheet, p.cell, p.code])).toEqual([
       ['Sammanställning', 'A1', 'sheet_protected'],
@@ -152,7 +150,6 @@ describe('checkWritable', () => {
     const { plan, problems } = checkWritable(
       snapshotWith({}, { merges: ['D2:E2'] }),
       assessmentPlan(),
-      'sv',
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
@@ -161,8 +158,8 @@ describe('checkWritable', () => {
       cell: 'D2',
       code: 'merged_cells',
     });
-    expect(problems[0].message).toBe(
-      'Cellerna D2:E2 på bladet «Nämnd B» är sammanfogade där Målkoll ska skriva. Dela upp dem (Start → Sammanfoga och centrera → Dela upp celler) och bedöm igen; inget skrevs i det området.',
+    expect(svText(problems[0])).toBe(
+      'Cellerna D2:E2 på bladet ”Nämnd B” är sammanfogade där Målkoll ska skriva. Dela upp dem (Start → Sammanfoga och centrera → Dela upp celler) och bedöm igen; inget skrevs i det området.',
     );
     expect(sheetsOf(plan.values)).toEqual(['Nämnd A', 'Sammanställning']);
     expect(sheetsOf(plan.styles)).toEqual(['Nämnd A']);
@@ -183,20 +180,16 @@ describe('checkWritable', () => {
   });
 
   it('does not widen a table into merged cells, and names the table', () => {
-    const { plan, problems } = checkWritable(
-      snapshotWith({ merges: ['F3:G3'] }),
-      assessmentPlan(),
-      'en',
-    );
+    const { plan, problems } = checkWritable(snapshotWith({ merges: ['F3:G3'] }), assessmentPlan());
     expect(plan.tables).toEqual([]);
     expect(sheetsOf(plan.values)).toEqual(['Nämnd B', 'Sammanställning']);
     expect(problems[0].cell).toBe('F3');
-    expect(problems[0].message).toMatch(/^The cells F3:G3 on the sheet «Nämnd A» are merged/);
+    expect(enText(problems[0])).toMatch(/^The cells F3:G3 on the sheet “Nämnd A” are merged/);
   });
 
   it('ignores merged areas away from what it writes', () => {
     const plan = assessmentPlan();
-    expect(checkWritable(snapshotWith({ merges: ['A10:C10'] }), plan, 'sv').problems).toEqual([]);
+    expect(checkWritable(snapshotWith({ merges: ['A10:C10'] }), plan).problems).toEqual([]);
   });
 
   it('drops a whole sheet’s writes where no mark names a region (saving parameters)', () => {
@@ -219,9 +212,9 @@ describe('checkWritable', () => {
       links: [],
       columnWidths: [],
     };
-    const result = checkWritable(snapshot, plan, 'sv');
+    const result = checkWritable(snapshot, plan);
     expect(result.plan.values).toEqual([]);
     expect(result.plan.marks).toBeUndefined();
-    expect(result.problems[0].message).toMatch(/inget skrevs på det bladet\.$/);
+    expect(svText(result.problems[0])).toMatch(/inget skrevs på det bladet\.$/);
   });
 });
