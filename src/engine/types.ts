@@ -69,7 +69,8 @@ export type IndicatorField =
   | 'actualYear'
   | 'expert'
   | 'comment'
-  | 'weight';
+  | 'weight'
+  | 'kolada';
 
 /** One indicator row as read from the workbook (§2), values already parsed. */
 export interface IndicatorInput {
@@ -111,6 +112,13 @@ export interface IndicatorInput {
   comment: string | null;
   /** The values are percentages (percent format or "%" in the text): reasons show "82 %". */
   percent: boolean;
+  /** The row's Kolada KPI id, trimmed (§12), or null/absent. */
+  koladaId?: string | null;
+  /**
+   * Values taken from the Kolada sheet rather than the row's own cells (§12),
+   * each with the year it belongs to, so that the reason can say so.
+   */
+  fromKolada?: Partial<Record<'actual' | 'previous' | 'comparison', number>>;
 
   /**
    * A1 address of each field's cell in this row, for the fields whose column the

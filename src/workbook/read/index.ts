@@ -48,7 +48,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
     const grid = new SheetGrid(sheet, ownedRanges(owned, sheet.name));
     for (const table of locateTables(grid)) {
       if (table.kind === 'indicator') {
-        const read = readIndicatorTable(table, grid, reporter, periodKey);
+        const read = readIndicatorTable(table, grid, reporter, periodKey, options.kolada ?? null);
         indicators.push(...read.indicators);
         tables.push(read.found);
         for (const p of read.periods) periods.add(p.key, { label: p.label, year: p.year });
