@@ -146,9 +146,10 @@ function readRow(ctx: RowContext, row: number): IndicatorInput | null {
     expertStatus: textAt(ctx, row, 'expert'),
     comment: textAt(ctx, row, 'comment'),
     percent: [outcome, previous, baseline, target, comparison].some((n) => n.percent),
-    koladaId,
-    fromKolada: fromKolada(outcome, previous, comparison),
     cells: cellsOf(ctx, row, outcome.col, previous.col),
+    // §12: only rows of a table with a Kolada column carry these.
+    ...(fields.kolada === undefined ? {} : { koladaId }),
+    ...koladaValues(outcome, previous, comparison),
   };
 }
 
@@ -171,16 +172,16 @@ function fillFullYears(
   });
 }
 
-function fromKolada(
+function koladaValues(
   outcome: NumberAt,
   previous: NumberAt,
   comparison: NumberAt,
-): IndicatorInput['fromKolada'] {
+): Pick<IndicatorInput, 'fromKolada'> {
   const from: NonNullable<IndicatorInput['fromKolada']> = {};
   if (outcome.kolada !== undefined && outcome.value !== null) from.actual = outcome.kolada;
   if (previous.kolada !== undefined && previous.value !== null) from.previous = previous.kolada;
   if (comparison.kolada !== undefined) from.comparison = comparison.kolada;
-  return Object.keys(from).length > 0 ? from : undefined;
+  return Object.keys(from).length > 0 ? { fromKolada: from } : {};
 }
 
 interface Outcome extends NumberAt {
