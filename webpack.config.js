@@ -120,6 +120,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // Where the pane reaches Kolada (§12); IT edits it on the server, no rebuild.
+          { from: 'src/addin/kolada.json', to: 'kolada.json' },
           {
             from: OFFICE_JS,
             to: 'office-js',

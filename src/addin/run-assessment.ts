@@ -13,7 +13,12 @@ import {
 import type { Counts, Lang, Parameters, Problem } from '../engine/types';
 import type { WorkbookHost } from '../adapters/host';
 import { HostWriteError } from '../adapters/officejs/errors';
-import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
+import {
+  assessWorkbook,
+  type KoladaFetchOutcome,
+  type WorkbookAssessment,
+} from '../workbook/assess-workbook';
+import { readMethodKommun } from '../workbook/kolada/kommun';
 import { buildRemovalPlan, mergeProblems, sheetOrder } from '../workbook/plan';
 import type { WritePlan } from '../workbook/plan/types';
 import { readWorkbook } from '../workbook/read';
@@ -29,6 +34,8 @@ export interface AssessmentOptions {
   period?: string | null;
   /** YYYY-MM-DD; today (local time) when not given. */
   date?: string;
+  /** What a fetch from Kolada brought (§12); absent: the Kolada sheet is used as it is. */
+  kolada?: KoladaFetchOutcome | null;
 }
 
 export type AssessmentOutcome =
@@ -51,6 +58,8 @@ export interface WorkbookInfo {
   periods: PeriodColumn[];
   parameters: Parameters;
   hasMethodSheet: boolean;
+  /** The Metod sheet's Kommun (§12), for the Kolada field; null when none. */
+  kommun: string | null;
 }
 
 export type InfoOutcome = { ok: true; info: WorkbookInfo } | { ok: false; message: string };
@@ -81,7 +90,7 @@ function failed(error: unknown, lang: Lang): { ok: false; message: string } {
   return { ok: false, message: failureMessage('assess', error, lang) };
 }
 
-function today(): string {
+export function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -100,6 +109,7 @@ export async function runAssessment(
         lang,
         period: options.period ?? null,
         date: options.date ?? today(),
+        kolada: options.kolada ?? null,
       }),
     );
     const writable = await step('assess', () => checkWritable(snapshot, assessed.plan, lang));
@@ -121,6 +131,7 @@ export async function readWorkbookInfo(host: WorkbookHost, lang: Lang): Promise<
       periods: read.periods,
       parameters: read.parameters,
       hasMethodSheet: read.hasMethodSheet,
+      kommun: readMethodKommun(snapshot)?.text ?? null,
     };
     return { ok: true, info };
   } catch (error) {
