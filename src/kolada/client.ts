@@ -120,6 +120,11 @@ export class KoladaClient {
     return municipalities(values).find((m) => m.id === id) ?? null;
   }
 
+  /** Every municipality (and region) Kolada has: about 310 entries, one page. */
+  async allMunicipalities(): Promise<Municipality[]> {
+    return municipalities(await this.pages(`${this.base}/municipality`));
+  }
+
   /** Municipalities whose title contains `title` (Kolada's own search). */
   async searchMunicipalities(title: string): Promise<Municipality[]> {
     const url = `${this.base}/municipality?title=${encodeURIComponent(title)}`;

@@ -93,9 +93,15 @@ async function findMunicipality(
   kommun: KommunGiven,
 ): Promise<Municipality | null> {
   if (kommun.kind === 'id') {
+    const unverified = { id: kommun.id, title: kommun.id, type: 'K' };
     const found = await client.municipality(kommun.id);
-    if (found === undefined) return { id: kommun.id, title: kommun.id, type: 'K' };
-    return found;
+    if (found === undefined) return unverified;
+    if (found !== null) return found;
+    // Before saying Kolada does not know it, the whole list: a server (or a
+    // proxy) that answers every path with an empty list cannot tell.
+    const all = await client.allMunicipalities();
+    if (all.length === 0) return unverified;
+    return all.find((m) => m.id === kommun.id) ?? null;
   }
   const wanted = comparable(kommun.name);
   const hits = await client.searchMunicipalities(kommun.name);
