@@ -57,6 +57,10 @@ export async function fetchAndAssess(
     await saveKommun(host, options.kommun.trim());
     const snapshot = await host.read();
     const read = readWorkbook(snapshot, { lang, period: options.period ?? null });
+    if (koladaIds(read).length === 0) {
+      const assessed = await runAssessment(host, { lang, period: options.period ?? null, date });
+      return { ...assessed, note: t.noIds, fetchFailed: false };
+    }
     baseUrl = options.baseUrl ?? (await koladaUrl(options.fetch));
     const client = new KoladaClient({ baseUrl, fetch: options.fetch, clock: options.clock });
     const result = await fetchKolada(
@@ -107,6 +111,8 @@ const KOLADA_TEXT = {
   sv: {
     noKommun: 'Skriv kommunen att hämta för: kommunkod (t.ex. 2260) eller namn (t.ex. Ånge).',
     unexpected: 'Hämtningen från Kolada kunde inte göras på grund av ett fel i Målkoll.',
+    noIds:
+      'Arbetsboken har inga Kolada-ID, så inget hämtades. Lägg till en kolumn Kolada-ID med nyckeltalens id (t.ex. N15428).',
     unknownKommun: (k: string) =>
       `Kolada känner inte till kommunen «${k}»; inget hämtades. Skriv kommunkoden (t.ex. 2260) eller namnet som Kolada skriver det.`,
     fetched: (rows: number, m: string) =>
@@ -126,6 +132,8 @@ const KOLADA_TEXT = {
   en: {
     noKommun: 'Enter the municipality to fetch for: its code (e.g. 2260) or its name (e.g. Ånge).',
     unexpected: 'The fetch from Kolada could not be made because of an error in Målkoll.',
+    noIds:
+      'The workbook has no Kolada ids, so nothing was fetched. Add a column Kolada-ID with the KPI ids (e.g. N15428).',
     unknownKommun: (k: string) =>
       `Kolada does not know the municipality «${k}»; nothing was fetched. Enter its code (e.g. 2260) or its name as Kolada writes it.`,
     fetched: (rows: number, m: string) =>

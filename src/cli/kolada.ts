@@ -32,6 +32,11 @@ export async function fetchForCli(
   }
   const read = readWorkbook(snapshot, { lang: args.lang, period: args.period });
   const ids = koladaIds(read);
+  if (ids.length === 0) {
+    // Nothing to ask for: no request, and the Kolada sheet stays as it is.
+    io.out(m.noIds);
+    return { kind: 'fetched', outcome: { data: null }, failed: false };
+  }
   const { fromYear, toYear } = koladaYears(read, date);
   const client = new KoladaClient({ baseUrl: args.koladaUrl, fetch });
   const shown = args.kommun ?? onMethod?.text ?? '';

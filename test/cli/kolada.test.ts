@@ -249,6 +249,32 @@ describe('malkoll assess --kolada', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Atlantis');
     expect(fs.existsSync(f.output)).toBe(false);
+    // A workbook without Kolada ids: nothing is asked of Kolada at all.
+    const noIds = path.join(dir, 'utan.xlsx');
+    await saveSnapshot(
+      {
+        sheets: [
+          plainSheet('Mål', [
+            ['Indikator', 'Utfall 2023'],
+            ['Egen', 5],
+          ]),
+        ],
+        names: [],
+      },
+      noIds,
+    );
+    const quiet = await run(
+      'assess',
+      noIds,
+      '--kolada',
+      '--kommun',
+      '2260',
+      '--kolada-url',
+      fake.url,
+    );
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toContain('inga Kolada-ID');
+    expect(fake.requests.filter((q) => !q.startsWith('/v3/municipality'))).toEqual([]);
     const badUrl = await run(
       'assess',
       f.input,
