@@ -79,7 +79,6 @@ const BOARD_COLUMNS: Column[] = [
   col('Fokusområde', 18, (i) => text(focusAreaOf(i.goal))),
   col('Mål', 40, (i) => text(i.goal)),
   col('Indikator', 50, (i) => text(i.name)),
-  col('Kolada-ID', 10, (i) => text(i.kolada)),
   col('Nämnd', 28, (i) => text(i.owner)),
   col('Ambitionsnivå', 14, (i) => text(i.rule)),
   col('Önskad riktning', 10, (i) => text(i.direction)),
@@ -91,13 +90,14 @@ const BOARD_COLUMNS: Column[] = [
   ...PERIOD_COLUMNS,
   col('Sakkunnig bedömning', 16, (i) => text(i.expert)),
   col('Analys', 50, (i) => text(i.comment)),
+  // Last, so that the columns before it stand where they always stood.
+  col('Kolada-ID', 10, (i) => text(i.kolada)),
 ];
 
 const SOCIAL_COLUMNS: Column[] = [
   col('Fokusområde', 18, (i) => text(focusAreaOf(i.goal))),
   col('Mål', 40, (i) => text(i.goal)),
   col('Indikator', 50, (i) => text(i.name)),
-  col('Kolada-ID', 10, (i) => text(i.kolada)),
   col('Ambitionsnivå', 14, (i) => text(i.rule)),
   col('Önskad riktning', 10, (i) => text(i.direction)),
   col('Målvärde', 10, (i) => figure(i.target, i.unit)),
@@ -105,6 +105,7 @@ const SOCIAL_COLUMNS: Column[] = [
   ...PERIOD_COLUMNS,
   col('Sakkunnig bedömning', 16, (i) => text(i.expert)),
   col('Kommentar', 50, (i) => text(i.comment)),
+  col('Kolada-ID', 10, (i) => text(i.kolada)),
 ];
 
 /** Cells of one row indexed by 1-based column, holes where empty. */

@@ -9,6 +9,9 @@ import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { plainSheet } from '../cli/helpers';
 import { fakeClock, startFakeKolada, type FakeKolada } from '../kolada/fake-kolada';
 
+// Real sockets on a machine shared with others: generous, never asserted.
+jest.setTimeout(30_000);
+
 const TITLE = 'Elever i åk 9 som är behöriga till yrkesprogram, hemkommun, andel (%)';
 
 function workbook(): WorkbookSnapshot {

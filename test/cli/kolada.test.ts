@@ -8,6 +8,9 @@ import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { startFakeKolada, type FakeKolada } from '../kolada/fake-kolada';
 import { loadSnapshot, plainSheet, run, saveSnapshot, sheetNamed, tempDir } from './helpers';
 
+// Real sockets on a machine shared with others: generous, never asserted.
+jest.setTimeout(30_000);
+
 const SHARE_TITLE = 'Elever i åk 9 som är behöriga till yrkesprogram, hemkommun, andel (%)';
 
 function workbook(kommun: string | number | null): WorkbookSnapshot {

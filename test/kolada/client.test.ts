@@ -8,6 +8,9 @@ import {
 } from '../../src/kolada';
 import { fakeClock, startFakeKolada, type FakeKolada, type FakeKpi } from './fake-kolada';
 
+// Real sockets on a machine shared with others: generous, never asserted.
+jest.setTimeout(30_000);
+
 const SHARE: FakeKpi = {
   id: 'N15428',
   title: 'Elever i åk 9 som är behöriga till yrkesprogram, hemkommun, andel (%)',
