@@ -6,7 +6,8 @@ import type { KoladaData } from './kolada/types';
 import { ownedIn } from './ownership';
 import { buildPlan, mergeProblems, sheetOrder } from './plan';
 import type { WritePlan } from './plan/types';
-import { readWorkbook } from './read';
+import { periodIdentity, readWorkbook } from './read';
+import { normaliseHeader } from './read/headers';
 import type { ReadResult } from './read/types';
 import { toReport, type Report } from './report';
 import type { WorkbookSnapshot } from './snapshot';
@@ -48,7 +49,10 @@ export function assessWorkbook(
   const period = options.period ?? null;
   const fetched = options.kolada?.data ?? null;
   const koladaData = fetched ?? readKoladaSheet(snapshot, ownedIn(snapshot));
-  const kolada = { lookup: new KoladaLookup(koladaData), lastYear: lastKoladaYear(options) };
+  const lookup = new KoladaLookup(koladaData);
+  // The follow-up needs a first reading; only a workbook with Kolada figures pays for it.
+  const lastYear = lookup.size > 0 ? lastKoladaYear(snapshot, options) : null;
+  const kolada = { lookup, lastYear };
   const read = readWorkbook(snapshot, { lang, period, kolada });
   read.problems.push(
     ...unknownKpiProblems(read.indicators, options.kolada?.unknownKpis ?? [], lang),
@@ -85,12 +89,40 @@ export function assessWorkbook(
 }
 
 /**
- * §12: `a` from Kolada is not after the follow-up (§10): the year of the named
- * period where one is named, else the assessment date's year.
+ * §12: `a` from Kolada is not after the follow-up (§10): the named period;
+ * else the latest period that gave some row its outcome from the user's own
+ * cells (a period column, or an Utfallsår); else the assessment date's year.
+ * A full-year follow-up takes Kolada's figure of its own year; a tertial's
+ * does not (the full year comes after it), so the year before is the last.
  */
-function lastKoladaYear(options: AssessWorkbookOptions): number | null {
-  const named = options.period ? /(\d{4})\s*$/.exec(options.period.trim()) : null;
-  if (named) return Number(named[1]);
-  const dated = /^(\d{4})-/.exec(options.date);
-  return dated ? Number(dated[1]) : null;
+function lastKoladaYear(snapshot: WorkbookSnapshot, options: AssessWorkbookOptions): number | null {
+  let latest: FollowUp | null = options.period ? followUpOf(options.period) : null;
+  if (latest === null) {
+    const own = readWorkbook(snapshot, { lang: options.lang, period: null });
+    for (const i of own.indicators) {
+      const f = i.actual === null || i.actualPeriod === null ? null : followUpOf(i.actualPeriod);
+      if (f && (latest === null || f.year * 3 + f.part > latest.year * 3 + latest.part)) latest = f;
+    }
+  }
+  if (latest === null) {
+    const dated = /^(\d{4})-/.exec(options.date);
+    return dated ? Number(dated[1]) : null;
+  }
+  return latest.part === 2 ? latest.year : latest.year - 1;
+}
+
+/** A period's year and part: 0 tertial 1, 1 tertial 2 (delår), 2 the full year. */
+interface FollowUp {
+  year: number;
+  part: number;
+}
+
+function followUpOf(header: string): FollowUp | null {
+  const identity = periodIdentity(normaliseHeader(header));
+  const m = /^(?:(.+) )?(\d{4})$/.exec(identity);
+  if (!m) return null;
+  const word = m[1] ?? '';
+  // Delår and Delårsrapport are tertial 2; T3, Helår, Bokslut, Årsredovisning and a bare year the full year.
+  const part = /^(t1|tertial 1)$/.test(word) ? 0 : /^(t2|tertial 2|del)/.test(word) ? 1 : 2;
+  return { year: Number(m[2]), part };
 }

@@ -272,3 +272,42 @@ describe('the municipality on the Metod sheet', () => {
     expect(r.problems.filter((p) => p.sheet === 'Metod')).toEqual([]);
   });
 });
+
+describe('Kolada years after the follow-up (§10, §12)', () => {
+  const figures = (years: number[]): KoladaData => ({
+    rows: years.map((year) => ({
+      kpi: 'N15507',
+      title: 'Meritvärde',
+      municipality: '2260',
+      year,
+      value: year - 1800,
+      national: null,
+      fetched: '2024-09-30',
+    })),
+  });
+  const wb = (lastPeriod: string): WorkbookSnapshot => ({
+    sheets: [
+      sheet('Mål', [
+        ['Indikator', 'Önskad riktning', 'Målvärde', lastPeriod],
+        ['Eget utfall', 'Öka', 10, 12],
+      ]),
+      sheet('Kolada', [
+        ['Indikator', 'Kolada-ID', 'Önskad riktning', 'Målvärde'],
+        ['Meritvärde', 'N15507', 'Öka', 200],
+      ]),
+    ],
+    names: [],
+  });
+  const periodOf = (lastPeriod: string) =>
+    assessWorkbook(wb(lastPeriod), {
+      date: '2024-09-30',
+      kolada: { data: figures([2022, 2023, 2024]) },
+    }).report.indicators.find((i) => i.name === 'Meritvärde')?.period;
+
+  it('takes the follow-up from the latest outcome the user wrote', () => {
+    expect(periodOf('Utfall 2023')).toBe('2023');
+    expect(periodOf('Helår 2024')).toBe('2024');
+    // At tertial 2 of 2024 the full year 2024 is not known yet.
+    expect(periodOf('Utfall T2 2024')).toBe('2023');
+  });
+});
