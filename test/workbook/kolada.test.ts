@@ -311,3 +311,20 @@ describe('Kolada years after the follow-up (§10, §12)', () => {
     expect(periodOf('Utfall T2 2024')).toBe('2023');
   });
 });
+
+describe('Kolada percentages beside unmarked user numbers (§7, §12)', () => {
+  it('counts a Kolada percentage as marked: 80 typed beside Kolada 82.3 % is mixed units', () => {
+    const wb: WorkbookSnapshot = {
+      sheets: [
+        sheet('Mål', [
+          ['Indikator', 'Kolada-ID', 'Önskad riktning', 'Målvärde'],
+          ['Behöriga', 'N15428', 'Öka', 80],
+        ]),
+      ],
+      names: [],
+    };
+    const r = assessWorkbook(wb, { date: '2024-09-30', kolada: { data: FETCHED } });
+    expect(r.report.indicators[0].status).toBe('not_assessed');
+    expect(r.problems.find((p) => p.code === 'mixed_units')).toMatchObject({ cell: 'D2' });
+  });
+});
