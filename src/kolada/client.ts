@@ -94,7 +94,12 @@ export class KoladaClient {
   async kpis(ids: readonly string[]): Promise<KpiMeta[]> {
     const found: KpiMeta[] = [];
     for (const chunk of chunks(ids, MAX_IDS_PER_SEGMENT)) {
-      const values = await this.pages(`${this.base}/kpi/${segment(chunk)}`);
+      const values = await this.pagesOrMissing(`${this.base}/kpi/${segment(chunk)}`);
+      if (values === null) {
+        // A server that answers 404 for a list with an unknown id: ask one by one.
+        if (chunk.length > 1) for (const id of chunk) found.push(...(await this.kpis([id])));
+        continue;
+      }
       for (const v of values) {
         const o = v as { id?: unknown; title?: unknown };
         if (typeof o?.id === 'string') {
@@ -144,7 +149,7 @@ export class KoladaClient {
           const url =
             `${this.base}/data/kpi/${segment(k)}/municipality/${segment(m)}` +
             `/year/${segment(y)}`;
-          for (const v of await this.pages(url)) {
+          for (const v of (await this.pagesOrMissing(url)) ?? []) {
             const entry = dataEntry(v);
             if (entry) entries.push(entry);
           }
@@ -152,6 +157,18 @@ export class KoladaClient {
       }
     }
     return entries;
+  }
+
+  /** As pages(), but null where the server says 404 (nothing there). */
+  private async pagesOrMissing(first: string): Promise<unknown[] | null> {
+    try {
+      return await this.pages(first);
+    } catch (error) {
+      if (error instanceof KoladaError && error.failure.kind === 'status') {
+        if (error.failure.status === 404) return null;
+      }
+      throw error;
+    }
   }
 
   /** Every page's `values`, following `next_url` (absolute or relative) until it is absent. */

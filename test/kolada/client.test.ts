@@ -212,3 +212,40 @@ describe('Retry-After', () => {
     expect(retryAfter('3600', 0)).toBe(60_000);
   });
 });
+
+describe('a server that answers 404 for what it does not have', () => {
+  it('takes a 404 for a list of KPIs as a cue to ask one by one, and a 404 for data as none', async () => {
+    const answers: Record<string, unknown> = {
+      '/v3/kpi/N15428': { values: [{ id: 'N15428', title: 'Andel (%)' }] },
+      '/v3/municipality/2260': { values: [{ id: '2260', title: 'Ånge', type: 'K' }] },
+    };
+    const asked: string[] = [];
+    const strict: FetchLike = async (url) => {
+      const u = new URL(url);
+      asked.push(u.pathname);
+      const body = answers[u.pathname];
+      return {
+        ok: body !== undefined,
+        status: body === undefined ? 404 : 200,
+        headers: { get: () => null },
+        text: async () => JSON.stringify(body ?? { error: 'not found' }),
+      };
+    };
+    const client = new KoladaClient({
+      baseUrl: 'http://127.0.0.1:1/v3',
+      fetch: strict,
+      clock: fakeClock(),
+    });
+    const result = await fetchKolada(client, {
+      kpiIds: ['N15428', 'N99999'],
+      kommun: { kind: 'id', id: '2260' },
+      fromYear: 2023,
+      toYear: 2023,
+      fetched: '2024-01-01',
+    });
+    if (result.kind !== 'done') throw new Error('not done');
+    expect(result.unknownKpis).toEqual(['N99999']);
+    expect(result.data.rows).toEqual([]);
+    expect(asked).toContain('/v3/kpi/N99999');
+  });
+});
