@@ -4,6 +4,9 @@ import type { Assessment, Lang, Problem } from '../engine/types';
 import { KoladaLookup, readKoladaSheet, unknownKommunProblem, unknownKpiProblems } from './kolada';
 import type { KoladaData } from './kolada/types';
 import { ownedIn } from './ownership';
+import { compareWithHistory, type Comparison } from './history/change';
+import { deriveFollowUp, namedFollowUp } from './history/follow-up';
+import { readHistory } from './history/read';
 import { buildPlan, mergeProblems, sheetOrder } from './plan';
 import type { WritePlan } from './plan/types';
 import { periodIdentity, readWorkbook } from './read';
@@ -20,6 +23,12 @@ export interface AssessWorkbookOptions {
   date: string;
   /** What a fetch from Kolada brought (§12); absent: the Kolada sheet is used as it is. */
   kolada?: KoladaFetchOutcome | null;
+  /**
+   * §10: the follow-up's name, a period ("T1 2024"); else the period's, else
+   * derived from the workbook. Check it first with checkFollowUp: a name that
+   * is not a period is not used.
+   */
+  followUp?: string | null;
 }
 
 /** A fetch's outcome, as the assessment needs it. */
@@ -39,6 +48,8 @@ export interface WorkbookAssessment {
   /** Reading, engine and plan problems, without repeats, in sheet and cell order. */
   problems: Problem[];
   report: Report;
+  /** §10: the follow-up assessed, the previous one on Historik, and the change since it. */
+  comparison: Comparison;
 }
 
 export function assessWorkbook(
@@ -47,13 +58,15 @@ export function assessWorkbook(
 ): WorkbookAssessment {
   const lang = options.lang ?? 'sv';
   const period = options.period ?? null;
+  const named = namedFollowUp(options.followUp, period);
   const fetched = options.kolada?.data ?? null;
   const koladaData = fetched ?? readKoladaSheet(snapshot, ownedIn(snapshot));
   const lookup = new KoladaLookup(koladaData);
   // The follow-up needs a first reading; only a workbook with Kolada figures pays for it.
   const lastYear = lookup.size > 0 ? lastKoladaYear(snapshot, options) : null;
   const kolada = { lookup, lastYear };
-  const read = readWorkbook(snapshot, { lang, period, kolada });
+  // §10: a follow-up uses what was known then; later period columns are as if empty.
+  const read = readWorkbook(snapshot, { lang, period, until: named?.rank ?? null, kolada });
   read.problems.push(
     ...unknownKpiProblems(read.indicators, options.kolada?.unknownKpis ?? [], lang),
   );
@@ -68,11 +81,15 @@ export function assessWorkbook(
     },
     { lang },
   );
+  const followUp = named ?? deriveFollowUp(read.latestPeriod, read.indicators, options.date);
+  const history = readHistory(snapshot);
+  const comparison = compareWithHistory(history, assessment, followUp);
   const built = buildPlan(snapshot, read, assessment, {
     lang,
     date: options.date,
     period,
     koladaFetched: fetched,
+    followUps: { history, comparison },
   });
   const problems = mergeProblems(sheetOrder(snapshot), [
     read.problems,
@@ -84,7 +101,8 @@ export function assessWorkbook(
     assessment,
     plan: built.plan,
     problems,
-    report: toReport(read, assessment, problems),
+    report: toReport(read, assessment, problems, comparison),
+    comparison,
   };
 }
 
@@ -96,7 +114,8 @@ export function assessWorkbook(
  * does not (the full year comes after it), so the year before is the last.
  */
 function lastKoladaYear(snapshot: WorkbookSnapshot, options: AssessWorkbookOptions): number | null {
-  let latest: FollowUp | null = options.period ? followUpOf(options.period) : null;
+  const given = options.followUp ?? options.period ?? null;
+  let latest: KoladaFollowUp | null = given ? followUpOf(given) : null;
   if (latest === null) {
     const own = readWorkbook(snapshot, { lang: options.lang, period: null });
     for (const i of own.indicators) {
@@ -112,12 +131,12 @@ function lastKoladaYear(snapshot: WorkbookSnapshot, options: AssessWorkbookOptio
 }
 
 /** A period's year and part: 0 tertial 1, 1 tertial 2 (delår), 2 the full year. */
-interface FollowUp {
+interface KoladaFollowUp {
   year: number;
   part: number;
 }
 
-function followUpOf(header: string): FollowUp | null {
+function followUpOf(header: string): KoladaFollowUp | null {
   const identity = periodIdentity(normaliseHeader(header));
   const m = /^(?:(.+) )?(\d{4})$/.exec(identity);
   if (!m) return null;

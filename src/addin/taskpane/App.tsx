@@ -144,6 +144,8 @@ export function App(props: AppProps) {
           periods={wb.info?.periods ?? []}
           period={wb.period}
           onPeriod={wb.setPeriod}
+          followUp={wb.followUp}
+          onFollowUp={wb.setFollowUp}
           busy={busy}
           assessing={wb.busy === 'assess'}
           onAssess={wb.assess}
@@ -159,7 +161,11 @@ export function App(props: AppProps) {
         />
         {wb.result && (
           <Section id="malkoll-result" title={t.resultHeading}>
-            <ResultView assessment={wb.result.assessment} lang={lang} />
+            <ResultView
+              assessment={wb.result.assessment}
+              comparison={wb.result.comparison}
+              lang={lang}
+            />
           </Section>
         )}
         {wb.result && (
@@ -182,7 +188,7 @@ export function App(props: AppProps) {
           <ToolsPanel
             lang={lang}
             busy={busy}
-            onRemove={wb.remove}
+            onRemove={(keepHistory) => void wb.remove(keepHistory)}
             onInsertTemplate={async () => {
               const sheet = await wb.addTemplate();
               if (sheet) await goTo(sheet, 'A1');

@@ -39,9 +39,12 @@ export interface WorkbookState {
   version: number;
   period: string | null;
   setPeriod: (period: string | null) => void;
+  /** §10: the follow-up field's text: what the official wrote, else the derived name. */
+  followUp: string;
+  setFollowUp: (followUp: string) => void;
   setStatus: (status: StatusLine | null) => void;
   assess: () => Promise<void>;
-  remove: () => Promise<void>;
+  remove: (keepHistory?: boolean) => Promise<void>;
   addTemplate: () => Promise<string | null>;
   saveParams: (values: Partial<Record<ParameterKey, unknown>>) => Promise<void>;
   /** "Hämta från Kolada" for this municipality, then the assessment (§12). */
@@ -60,7 +63,18 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, given?: FetchLike): 
   const [busy, setBusy] = useState<Busy | null>(null);
   const [status, setStatus] = useState<StatusLine | null>(null);
   const [version, setVersion] = useState(0);
-  const [period, setPeriod] = useState<string | null>(null);
+  const [period, setPeriodState] = useState<string | null>(null);
+  // null: not edited, so the field shows the name derived from the workbook and the period.
+  const [followUpEdit, setFollowUpEdit] = useState<string | null>(null);
+  const setPeriod = useCallback((next: string | null) => {
+    setPeriodState(next);
+    setFollowUpEdit(null);
+  }, []);
+  const derived =
+    (period !== null ? info?.followUps.byPeriod[period] : undefined) ??
+    info?.followUps.latest ??
+    '';
+  const followUp = followUpEdit ?? derived;
   // The actions read the language at the time they run, not when they were made.
   const langRef = useRef(lang);
   langRef.current = lang;
@@ -82,7 +96,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, given?: FetchLike): 
   // A chosen period column that the workbook no longer has falls back to the latest outcome.
   useEffect(() => {
     if (info && period !== null && !info.periods.some((p) => p.label === period)) setPeriod(null);
-  }, [info, period]);
+  }, [info, period, setPeriod]);
 
   /**
    * Runs one action at a time, announcing it while it runs. The actions never
@@ -122,11 +136,11 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, given?: FetchLike): 
   const assess = useCallback(async () => {
     const l = langRef.current;
     const outcome = await run('assess', STRINGS[l].assessing, async () =>
-      (await actions()).runAssessment(host, { lang: l, period }),
+      (await actions()).runAssessment(host, { lang: l, period, followUp: followUpEdit }),
     );
     showOutcome(outcome);
     if (outcome.ok) await refresh();
-  }, [host, period, run, showOutcome, refresh]);
+  }, [host, period, followUpEdit, run, showOutcome, refresh]);
 
   const finish = useCallback(
     async (outcome: ActionOutcome, after?: () => void) => {
@@ -138,13 +152,16 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, given?: FetchLike): 
     [refresh],
   );
 
-  const remove = useCallback(async () => {
-    const l = langRef.current;
-    const outcome = await run('remove', STRINGS[l].working, async () =>
-      (await actions()).removeAssessment(host, l),
-    );
-    await finish(outcome, () => setResult(null));
-  }, [host, run, finish]);
+  const remove = useCallback(
+    async (keepHistory = true) => {
+      const l = langRef.current;
+      const outcome = await run('remove', STRINGS[l].working, async () =>
+        (await actions()).removeAssessment(host, l, keepHistory),
+      );
+      await finish(outcome, () => setResult(null));
+    },
+    [host, run, finish],
+  );
 
   const addTemplate = useCallback(async () => {
     const l = langRef.current;
@@ -210,6 +227,8 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, given?: FetchLike): 
     version,
     period,
     setPeriod,
+    followUp,
+    setFollowUp: setFollowUpEdit,
     setStatus,
     assess,
     remove,

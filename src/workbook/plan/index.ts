@@ -14,6 +14,9 @@ import { newContext } from './context';
 import { ownedRangesToClear, planMarks } from './marks';
 import { planMethodSheet } from './method-sheet';
 import { mergeProblems } from './problems';
+import type { Comparison } from '../history/change';
+import type { History } from '../history/model';
+import { chooseHistoryName, planHistory } from './history';
 import { chooseSummaryName, planSummary } from './summary';
 import type { WritePlan } from './types';
 
@@ -25,6 +28,11 @@ export interface PlanOptions {
   period: string | null;
   /** A completed fetch from Kolada (§12): the Kolada sheet is rewritten with it. */
   koladaFetched?: KoladaData | null;
+  /**
+   * §10: the history read from the workbook and this follow-up beside it. The
+   * Historik sheet is written, and the summary shows the change, only with it.
+   */
+  followUps?: { history: History; comparison: Comparison } | null;
 }
 
 export function buildPlan(
@@ -37,6 +45,9 @@ export function buildPlan(
   const ctx = newContext(snapshot, owned, options.lang);
   const summary = chooseSummaryName(snapshot, owned, options.lang);
   if (summary.problem) ctx.problems.push(summary.problem);
+  const followUps = options.followUps ?? null;
+  const history = followUps && chooseHistoryName(snapshot, owned, options.lang, [summary.name]);
+  if (history?.problem) ctx.problems.push(history.problem);
   const written = planColumns(ctx, read.tables, assessment.indicators, summary.name);
   const problems = mergeProblems(sheetOrder(snapshot), [
     read.problems,
@@ -44,10 +55,21 @@ export function buildPlan(
     ctx.problems,
   ]);
   const { date, period } = options;
-  planSummary(ctx, summary, { assessment, problems, date, period, periodColumns: read.periods });
+  const comparison = followUps?.comparison ?? null;
+  planSummary(ctx, summary, {
+    assessment,
+    problems,
+    date,
+    period,
+    periodColumns: read.periods,
+    comparison,
+  });
+  if (followUps && history) {
+    planHistory(ctx, history, followUps.history, assessment, followUps.comparison.followUp);
+  }
   if (!read.hasMethodSheet) planMethodSheet(ctx);
   ctx.plan.clear = ownedRangesToClear(owned);
-  ctx.plan.marks = planMarks(written, summary.name);
+  ctx.plan.marks = planMarks(written, summary.name, history?.name ?? null);
   // §12: a completed fetch rewrites the Kolada sheet; without one, it stays as it is, still marked.
   const kolada = options.koladaFetched
     ? planKoladaSheet(ctx, options.koladaFetched)
