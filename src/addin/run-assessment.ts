@@ -122,6 +122,7 @@ export async function runAssessment(
   if (wrong) return { ok: false, message: followUpMessage(wrong, followUp ?? '', lang) };
   try {
     const snapshot = await step('read', () => host.read());
+    if (snapshot.readOnly) return { ok: false, message: TEXT[lang].readOnly };
     const assessed = await step('assess', () =>
       assessWorkbook(snapshot, {
         lang,
@@ -173,6 +174,7 @@ export async function removeAssessment(
 ): Promise<ActionOutcome> {
   try {
     const snapshot = await step('read', () => host.read());
+    if (snapshot.readOnly) return { ok: false, message: TEXT[lang].readOnly };
     const plan = buildRemovalPlan(snapshot, { keepHistory });
     const nothing = !plan.clear.length && !plan.deleteSheets.length && !plan.marks.length;
     if (nothing) return { ok: true, message: TEXT[lang].nothingToRemove };
@@ -219,6 +221,7 @@ async function writeUserPlan(
 ): Promise<ActionOutcome> {
   try {
     const snapshot = await step('read', () => host.read());
+    if (snapshot.readOnly) return { ok: false, message: TEXT[lang].readOnly };
     const { plan, message } = await step('assess', () => make(snapshot));
     const writable = await step('assess', () => checkWritable(snapshot, plan, lang));
     if (writable.problems.length) return { ok: false, message: problemsText(writable.problems) };
@@ -248,6 +251,8 @@ const TEXT = {
       contradicts_period: (name: string) =>
         `Uppföljningen ”${name}” och den valda perioden är olika perioder. Välj samma period, eller töm fältet Uppföljning.`,
     },
+    readOnly:
+      'Arbetsboken är skrivskyddad (öppnad som skrivskyddad eller bara för visning), så Målkoll skrev ingenting. Välj Redigera arbetsbok i Excel och försök igen.',
     parametersSaved:
       'Parametrarna är sparade på bladet Metod. Bedöm arbetsboken igen för att använda dem.',
     templateInserted: (sheet: string) =>
@@ -273,6 +278,8 @@ const TEXT = {
       contradicts_period: (name: string) =>
         `The follow-up “${name}” and the chosen period are different periods. Choose the same period, or empty the Follow-up field.`,
     },
+    readOnly:
+      'The workbook is read-only (opened read-only or for viewing only), so Målkoll wrote nothing. Choose Edit Workbook in Excel and try again.',
     parametersSaved:
       'The parameters are saved on the Metod sheet. Assess the workbook again to use them.',
     templateInserted: (sheet: string) =>

@@ -48,6 +48,8 @@ export interface SummaryLabels {
   error: string;
   warning: string;
   noProblems: string;
+  /** Under the problems when only the first `shown` have links to their cells. */
+  linksCapped: (shown: number, total: number) => string;
   parametersHeading: string;
   parameter: string;
   value: string;
@@ -84,6 +86,8 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     error: 'Fel',
     warning: 'Varning',
     noProblems: 'Inga problem hittades.',
+    linksCapped: (shown, total) =>
+      `Länkar till cellerna finns för de första ${shown.toLocaleString('sv-SE')} av ${total.toLocaleString('sv-SE')} problem; de övriga anger blad och cell utan länk.`,
     parametersHeading: 'Parametrar som användes (från bladet Metod)',
     parameter: 'Parameter',
     value: 'Värde',
@@ -118,6 +122,8 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     error: 'Error',
     warning: 'Warning',
     noProblems: 'No problems found.',
+    linksCapped: (shown, total) =>
+      `Links to the cells are given for the first ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} problems; the others give sheet and cell without a link.`,
     parametersHeading: 'Parameters used (from the Metod sheet)',
     parameter: 'Parameter',
     value: 'Value',

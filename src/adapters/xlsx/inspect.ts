@@ -24,8 +24,11 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** The stream an encrypted OOXML file keeps inside its OLE container (UTF-16 in the directory). */
 const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
-/** xl/workbook.xml, as nearly every producer names it; the root relationships say where exactly. */
-const WORKBOOK_PART = /^xl\/[^/]*workbook[^/]*\.xml$/;
+/**
+ * xl/workbook.xml, as nearly every producer names it; the root relationships
+ * say where exactly, and a minimal package keeps it at the root.
+ */
+const WORKBOOK_PART = /^(?:[^/]+\/)*[^/]*workbook[^/]*\.xml$/;
 const BINARY_WORKBOOK_PART = 'xl/workbook.bin';
 const FLAG_ENCRYPTED = 0x0001;
 

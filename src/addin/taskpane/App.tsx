@@ -16,6 +16,7 @@ import type { WorkbookHost } from '../../adapters/host';
 import type { Lang, Problem } from '../../engine/types';
 import type { PaneHost } from '../host-factory';
 import type { FetchLike } from '../../kolada';
+import { chooseLang } from '../lang';
 import type { AssessmentOutcome } from '../run-assessment';
 import { AssessPanel } from './components/AssessPanel';
 import type { CellTarget } from './components/DemoSheets';
@@ -122,6 +123,8 @@ export function App(props: AppProps) {
 
   // The last message is in the old language; the result's own texts (reasons, problems) stay until the next assessment.
   const switchLang = (next: Lang) => {
+    // The ribbon and the host's messages follow the switch too (lang.ts).
+    chooseLang(next);
     setLang(next);
     wb.setStatus(wb.result ? { text: STRINGS[next].reassessForLanguage, intent: 'info' } : null);
   };

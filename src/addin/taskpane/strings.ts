@@ -21,6 +21,9 @@ export interface Strings {
   assessButton: string;
   assessing: string;
   loadFailed: string;
+  /** Inside Office, Office.js could not be loaded or did not get ready. */
+  officeUnavailable: string;
+  startFailed: string;
   resultHeading: string;
   legendLabel: string;
   wholeHeading: string;
@@ -49,6 +52,8 @@ export interface Strings {
   removeHint: string;
   removeTitle: string;
   removeText: string;
+  /** Deleting a sheet is the one thing Excel cannot undo: it clears the undo history. */
+  removeUndoNote: string;
   removeConfirm: string;
   cancel: string;
   working: string;
@@ -95,6 +100,9 @@ const sv: Strings = {
   assessButton: 'Bedöm arbetsboken',
   assessing: 'Bedömer arbetsboken …',
   loadFailed: 'En del av Målkoll kunde inte laddas. Stäng panelen och öppna den igen.',
+  officeUnavailable:
+    'Målkoll kunde inte ansluta till Excel: Office.js gick inte att hämta från Microsoft. Kontrollera nätverksanslutningen, stäng panelen och öppna den igen. Inget har ändrats i arbetsboken.',
+  startFailed: 'Målkoll kunde inte starta. Stäng panelen och öppna den igen.',
   resultHeading: 'Resultat',
   legendLabel: 'Teckenförklaring',
   wholeHeading: 'Helheten',
@@ -125,7 +133,9 @@ const sv: Strings = {
     'Tar bort det Målkoll har skrivit: kolumnerna bredvid tabellerna och sammanställningen.',
   removeTitle: 'Ta bort bedömningen?',
   removeText:
-    'Målkolls fyra kolumner bredvid tabellerna och bladet Sammanställning tas bort. Dina egna celler och bladet Metod ändras inte. När blad tas bort tömmer Excel ångra-historiken.',
+    'Målkolls fyra kolumner bredvid tabellerna och bladet Sammanställning tas bort. Dina egna celler och bladet Metod ändras inte.',
+  removeUndoNote:
+    'Excel kan inte ångra att ett blad tas bort: hela Excels ångra-historik töms, så det du gjorde innan kan inte längre ångras.',
   removeConfirm: 'Ta bort',
   cancel: 'Avbryt',
   working: 'Arbetar …',
@@ -175,6 +185,9 @@ const en: Strings = {
   assessButton: 'Assess the workbook',
   assessing: 'Assessing the workbook …',
   loadFailed: 'Part of Målkoll could not be loaded. Close the pane and open it again.',
+  officeUnavailable:
+    'Målkoll could not connect to Excel: Office.js could not be loaded from Microsoft. Check the network connection, close the pane and open it again. Nothing in the workbook was changed.',
+  startFailed: 'Målkoll could not start. Close the pane and open it again.',
   resultHeading: 'Result',
   legendLabel: 'Legend',
   wholeHeading: 'The whole',
@@ -204,7 +217,9 @@ const en: Strings = {
   removeHint: 'Removes what Målkoll wrote: the columns beside the tables and the summary.',
   removeTitle: 'Remove the assessment?',
   removeText:
-    "Målkoll's four columns beside the tables and the Summary sheet are removed. Your own cells and the Metod sheet are not changed. Excel clears its undo history when sheets are deleted.",
+    "Målkoll's four columns beside the tables and the Summary sheet are removed. Your own cells and the Metod sheet are not changed.",
+  removeUndoNote:
+    "Excel cannot undo deleting a sheet: Excel's whole undo history is cleared, so what you did before can no longer be undone.",
   removeConfirm: 'Remove',
   cancel: 'Cancel',
   working: 'Working …',

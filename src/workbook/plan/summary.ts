@@ -40,6 +40,14 @@ const WIDTHS_WITHOUT_CHANGE = [...SUMMARY_WIDTHS.slice(0, 7), ...SUMMARY_WIDTHS.
 /** Title, period, date and follow-up stay in view. */
 const FREEZE_ROWS = 4;
 
+/**
+ * Every problem is listed, but only this many get a link to their cell: in
+ * Excel on the web each link is a request record of its own (about 350 bytes,
+ * measured with Office.js), and 20,000 of them would cost several more round
+ * trips than the whole rest of the summary. A line under the list says so.
+ */
+export const MAX_PROBLEM_LINKS = 5_000;
+
 export interface SummaryName {
   name: string;
   /** The summary Målkoll made on an earlier run, rewritten in place. */
@@ -258,8 +266,12 @@ function writeProblems(
     p.cell,
     cutText(p.message),
   ]);
-  const top = w.section([[t.problemsHeading], headers, ...(rows.length ? rows : [[t.noProblems]])]);
+  const capped = problems.length > MAX_PROBLEM_LINKS;
+  const note: PlanValue[][] = capped ? [[t.linksCapped(MAX_PROBLEM_LINKS, problems.length)]] : [];
+  const listed = rows.length ? rows : [[t.noProblems]];
+  const top = w.section([[t.problemsHeading], headers, ...listed, ...note]);
   headingStyles(ctx, w.sheet, top, headers.length);
+  if (capped) ctx.styles.cell(w.sheet, { italic: true }, top + 2 + rows.length, 1);
   problems.forEach((p, i) => {
     const row = top + 2 + i;
     // Errors look like "Ej uppfyllt", warnings like "Delvis uppfyllt"; the word says it too.
@@ -269,7 +281,7 @@ function writeProblems(
       row,
       1,
     );
-    if (ctx.sheets.has(p.sheet) && parseA1(p.cell)) {
+    if (i < MAX_PROBLEM_LINKS && ctx.sheets.has(p.sheet) && parseA1(p.cell)) {
       ctx.plan.links.push({
         sheet: w.sheet,
         row,

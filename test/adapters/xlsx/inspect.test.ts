@@ -67,6 +67,11 @@ describe('inspectXlsx', () => {
     });
   });
 
+  it('accepts a minimal package that keeps its workbook part at the root', async () => {
+    const minimal = buildZip([{ name: 'workbook.xml', data: '<workbook/>' }]);
+    expect(await inspectXlsx(file(minimal))).toMatchObject({ ok: true });
+  });
+
   it('says a truncated zip is corrupt', async () => {
     const whole = buildZip([WORKBOOK, { name: 'xl/styles.xml', data: 'x'.repeat(500) }]);
     const half = whole.subarray(0, Math.floor(whole.length / 2));

@@ -1,4 +1,8 @@
-/** Asks before "Ta bort bedömning". Loaded when the button is first pressed. */
+/**
+ * Asks before "Ta bort bedömning". Loaded when the button is first pressed.
+ * The content is a list of paragraphs (and, later, choices such as keeping
+ * the history sheet) so that more can be said without a new dialog.
+ */
 import {
   Button,
   Checkbox,
@@ -8,6 +12,9 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  makeStyles,
+  Text,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../../../engine/types';
@@ -20,7 +27,17 @@ export interface RemoveDialogProps {
   onAnswer: (remove: boolean, keepHistory: boolean) => void;
 }
 
+const useStyles = makeStyles({
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    '& p': { margin: 0 },
+  },
+});
+
 export default function RemoveDialog(props: RemoveDialogProps) {
+  const styles = useStyles();
   const t = STRINGS[props.lang];
   const [keepHistory, setKeepHistory] = useState(true);
   return (
@@ -28,8 +45,11 @@ export default function RemoveDialog(props: RemoveDialogProps) {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t.removeTitle}</DialogTitle>
-          <DialogContent>
-            {t.removeText}
+          <DialogContent className={styles.content}>
+            <Text as="p">{t.removeText}</Text>
+            <Text as="p" weight="semibold">
+              {t.removeUndoNote}
+            </Text>
             <Checkbox
               checked={keepHistory}
               onChange={(_, data) => setKeepHistory(data.checked === true)}
