@@ -140,7 +140,13 @@ module.exports = async (env, argv) => {
       page('taskpane.html', './src/addin/taskpane/taskpane.html', ['commands', 'taskpane']),
       page('dialog.html', './src/addin/dialog/dialog.html', ['dialog']),
       new FirstScriptsBlocking(),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          // Where the pane reaches Kolada (§12); IT edits it on the server, no rebuild.
+          { from: 'src/addin/kolada.json', to: 'kolada.json' },
+        ],
+      }),
     ],
     devServer: {
       host: 'localhost',

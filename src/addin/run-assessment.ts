@@ -31,6 +31,8 @@ import {
   readWorkbook,
   templateSheetName,
   type FollowUpError,
+  readMethodKommun,
+  type KoladaFetchOutcome,
   type PeriodColumn,
   type WorkbookAssessment,
   type WorkbookSnapshot,
@@ -45,6 +47,8 @@ export interface AssessmentOptions {
   followUp?: string | null;
   /** YYYY-MM-DD; today (local time) when not given. */
   date?: string;
+  /** What a fetch from Kolada brought (§12); absent: the Kolada sheet is used as it is. */
+  kolada?: KoladaFetchOutcome | null;
 }
 
 export type AssessmentOutcome =
@@ -72,6 +76,8 @@ export interface WorkbookInfo {
   followUps: { latest: string; byPeriod: Record<string, string> };
   parameters: Parameters;
   hasMethodSheet: boolean;
+  /** The Metod sheet's Kommun (§12), for the Kolada field; null when none. */
+  kommun: string | null;
 }
 
 export type InfoOutcome = { ok: true; info: WorkbookInfo } | { ok: false; message: string };
@@ -102,7 +108,7 @@ function failed(error: unknown, lang: Lang): { ok: false; message: string } {
   return { ok: false, message: failureMessage('assess', error, lang) };
 }
 
-function today(): string {
+export function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -126,6 +132,7 @@ export async function runAssessment(
         period: options.period ?? null,
         followUp,
         date: options.date ?? today(),
+        kolada: options.kolada ?? null,
       }),
     );
     await step('write', () => host.apply(assessed.plan));
@@ -152,6 +159,7 @@ export async function readWorkbookInfo(host: WorkbookHost, lang: Lang): Promise<
       followUps: { latest, byPeriod },
       parameters: read.parameters,
       hasMethodSheet: read.hasMethodSheet,
+      kommun: readMethodKommun(snapshot)?.text ?? null,
     };
     return { ok: true, info };
   } catch (error) {

@@ -2,11 +2,14 @@
  * The command line's arguments, parsed by hand:
  * malkoll assess IN.xlsx [-o OUT.xlsx] [--json REPORT.json] [--lang sv|en]
  *                        [--period PERIOD] [--uppfoljning NAME] [--date YYYY-MM-DD] [--force]
+ *                        [--kolada [--kommun ID|NAME] [--kolada-url URL]]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../engine';
 import { checkFollowUp, FOLLOW_UP_EXAMPLES } from '../workbook';
+import { DEFAULT_KOLADA_URL } from '../kolada';
+import { KOLADA_MESSAGES } from './kolada-messages';
 import { MESSAGES } from './messages';
 
 export interface AssessArgs {
@@ -22,6 +25,11 @@ export interface AssessArgs {
   date: string | null;
   /** Accepted for old scripts; nothing is dropped any more, so it changes nothing. */
   force: boolean;
+  /** §12: fetch from Kolada before assessing. */
+  kolada: boolean;
+  /** The municipality to fetch for, as given (else the Metod sheet's Kommun). */
+  kommun: string | null;
+  koladaUrl: string;
 }
 
 export type ParsedArgs =
@@ -30,7 +38,8 @@ export type ParsedArgs =
   | { kind: 'assess'; args: AssessArgs }
   | { kind: 'error'; lang: Lang; message: string };
 
-type ValueKey = 'output' | 'json' | 'lang' | 'period' | 'date' | 'followUp';
+type ValueKey =
+  'output' | 'json' | 'lang' | 'period' | 'date' | 'followUp' | 'kommun' | 'koladaUrl';
 
 const VALUE_FLAGS = new Map<string, ValueKey>([
   ['-o', 'output'],
@@ -42,12 +51,15 @@ const VALUE_FLAGS = new Map<string, ValueKey>([
   ['--uppfoljning', 'followUp'],
   ['--uppföljning', 'followUp'],
   ['--follow-up', 'followUp'],
+  ['--kommun', 'kommun'],
+  ['--kolada-url', 'koladaUrl'],
 ]);
 
 interface Scan {
   values: Partial<Record<ValueKey, string>>;
   positionals: string[];
   force: boolean;
+  kolada: boolean;
   help: boolean;
   version: boolean;
   /** The first problem met, as a message builder, so that it can follow --lang wherever it stands. */
@@ -60,6 +72,7 @@ function scan(argv: readonly string[]): Scan {
     values: {},
     positionals: [],
     force: false,
+    kolada: false,
     help: false,
     version: false,
     error: null,
@@ -74,6 +87,7 @@ function scan(argv: readonly string[]): Scan {
     if (flag === '-h' || flag === '--help') s.help = true;
     else if (flag === '--version') s.version = true;
     else if (flag === '--force') s.force = true;
+    else if (flag === '--kolada') s.kolada = true;
     else if (VALUE_FLAGS.has(flag)) {
       const key = VALUE_FLAGS.get(flag) as ValueKey;
       const value = eq > 0 ? token.slice(eq + 1) : argv[k + 1];
@@ -110,6 +124,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     followUp: s.values.followUp?.trim() ?? null,
     date: s.values.date ?? null,
     force: s.force,
+    kolada: s.kolada,
+    kommun: s.values.kommun?.trim() || null,
+    koladaUrl: s.values.koladaUrl?.trim() || DEFAULT_KOLADA_URL,
   };
   const clash = checkPaths(args);
   return clash ? { kind: 'error', lang, message: clash(lang) } : { kind: 'assess', args };
@@ -133,6 +150,8 @@ function checkValues(s: Scan): ((lang: Lang) => string) | null {
   if (wrong === 'contradicts_period') {
     return (l) => MESSAGES[l].followUpContradictsPeriod(followUp as string, period as string);
   }
+  const url = s.values.koladaUrl;
+  if (url !== undefined && !isHttpUrl(url)) return (l) => KOLADA_MESSAGES[l].badUrl(url);
   return null;
 }
 
@@ -171,6 +190,16 @@ export function samePath(a: string, b: string): boolean {
   try {
     const [sa, sb] = [fs.statSync(a), fs.statSync(b)];
     return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** --kolada-url: an http(s) address. */
+function isHttpUrl(text: string): boolean {
+  try {
+    const u = new URL(text.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:';
   } catch {
     return false;
   }

@@ -10,6 +10,7 @@ import { FIELD_HEADERS, periodIdentity } from '../workbook';
 import { normaliseHeader } from '../workbook';
 import type { WorkbookSnapshot } from '../workbook';
 import type { AssessArgs } from './args';
+import { fetchForCli } from './kolada';
 import { MESSAGES, writeProblem } from './messages';
 import { formatSummary } from './print';
 
@@ -19,6 +20,8 @@ export const EXIT = {
   badArguments: 2,
   noIndicatorTable: 3,
   notWritten: 4,
+  /** §12: the fetch from Kolada failed; the workbook was assessed and saved all the same. */
+  koladaFailed: 5,
 } as const;
 
 /** Where the command line's lines go: the terminal, or a test's buffers. */
@@ -42,11 +45,15 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
     return EXIT.unreadable;
   }
   const date = args.date ?? today();
+  const fetch = args.kolada ? await fetchForCli(loaded.snapshot, args, date, io) : null;
+  if (fetch?.kind === 'badArguments') return EXIT.badArguments;
+  const kolada = fetch?.outcome ?? null;
   const result = assessWorkbook(loaded.snapshot, {
     lang: args.lang,
     period: args.period,
-    followUp: args.followUp,
     date,
+    followUp: args.followUp,
+    kolada,
   });
   if (!knownPeriod(result, args.period)) {
     io.err(
@@ -61,7 +68,9 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
   const reportSaved = await saveReport(result, args, io);
   const code = await assessed(loaded.host, result, { ...args, date }, io);
   if (reportSaved && args.json !== null) io.out(m.wroteReport(args.json));
-  return code === EXIT.done && !reportSaved ? EXIT.notWritten : code;
+  if (code === EXIT.done && !reportSaved) return EXIT.notWritten;
+  // 1–4 come before 5: a failed fetch matters only when all else went well.
+  return code === EXIT.done && fetch?.failed ? EXIT.koladaFailed : code;
 }
 
 /** After the assessment: print it, and save the workbook unless something stops that. */

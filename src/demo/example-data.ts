@@ -4,7 +4,7 @@
  * outcomes per period, activities. example-workbook.ts lays it out as cells.
  *
  * The figures are invented but of the kind Swedish municipalities report
- * (Kolada, SCB, their own surveys). Many indicators are annual and lag, so
+ * (Kolada, SCB, their own surveys); the Kolada ids are Kolada's real ones. Many indicators are annual and lag, so
  * their T2 2024 column is empty; emissions lag two years.
  */
 
@@ -94,6 +94,11 @@ export type Figure = number | string | null;
 export interface ExampleIndicator {
   goal: string;
   name: string;
+  /**
+   * The KPI's id in Kolada (§12), for the indicators that are Kolada figures:
+   * "Hämta från Kolada" fills their empty full-year columns and Rikssnitt.
+   */
+  kolada?: string;
   /** Responsible committee, on the sheet that has a Nämnd column. */
   owner?: string;
   /** Ambitionsnivå: Målvärde, Förbättring, Jämförelse, Takt or Manuell; empty to let Målkoll infer it. */
@@ -184,6 +189,7 @@ export const KOMMUNSTYRELSEN: ExampleIndicator[] = [
   {
     goal: GOAL.health,
     name: 'Andel ekologiska livsmedel i kommunens verksamheter',
+    kolada: 'U07514',
     owner: KS,
     rule: 'Målvärde',
     direction: 'Öka',
@@ -244,6 +250,7 @@ export const KOMMUNSTYRELSEN: ExampleIndicator[] = [
   {
     goal: GOAL.school,
     name: 'Andel elever i åk 9 som är behöriga till gymnasieskolan',
+    kolada: 'N15428',
     owner: BUN,
     rule: 'Målvärde',
     direction: 'Öka',
@@ -257,6 +264,7 @@ export const KOMMUNSTYRELSEN: ExampleIndicator[] = [
   {
     goal: GOAL.school,
     name: 'Genomsnittligt meritvärde i åk 9',
+    kolada: 'N15507',
     owner: BUN,
     rule: 'Jämförelse',
     direction: 'Öka',
@@ -267,6 +275,7 @@ export const KOMMUNSTYRELSEN: ExampleIndicator[] = [
   {
     goal: GOAL.school,
     name: 'Andel gymnasieelever med examen inom fyra år',
+    kolada: 'N17457',
     owner: BUN,
     rule: 'Förbättring',
     direction: 'Öka',
@@ -315,6 +324,7 @@ export const KOMMUNSTYRELSEN: ExampleIndicator[] = [
   {
     goal: GOAL.fossilFree,
     name: 'Växthusgasutsläpp per invånare (ton koldioxidekvivalenter)',
+    kolada: 'N00401',
     owner: KS,
     rule: 'Takt',
     direction: 'Minska',
@@ -374,6 +384,7 @@ export const KOMMUNSTYRELSEN: ExampleIndicator[] = [
   {
     goal: GOAL.nature,
     name: 'Andel skyddad natur av kommunens landareal',
+    kolada: 'N85054',
     owner: SBN,
     rule: 'Takt',
     direction: 'Öka',
@@ -419,6 +430,7 @@ export const SOCIALNAMNDEN: ExampleIndicator[] = [
   {
     goal: GOAL.elderly,
     name: 'Väntetid till särskilt boende, medelvärde (dagar)',
+    kolada: 'U23401',
     rule: 'Förbättring',
     direction: 'Minska',
     unit: 'antal',

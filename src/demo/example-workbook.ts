@@ -90,6 +90,8 @@ const BOARD_COLUMNS: Column[] = [
   ...PERIOD_COLUMNS,
   col('Sakkunnig bedömning', 16, (i) => text(i.expert)),
   col('Analys', 50, (i) => text(i.comment)),
+  // Last, so that the columns before it stand where they always stood.
+  col('Kolada-ID', 10, (i) => text(i.kolada)),
 ];
 
 const SOCIAL_COLUMNS: Column[] = [
@@ -103,6 +105,7 @@ const SOCIAL_COLUMNS: Column[] = [
   ...PERIOD_COLUMNS,
   col('Sakkunnig bedömning', 16, (i) => text(i.expert)),
   col('Kommentar', 50, (i) => text(i.comment)),
+  col('Kolada-ID', 10, (i) => text(i.kolada)),
 ];
 
 /** Cells of one row indexed by 1-based column, holes where empty. */

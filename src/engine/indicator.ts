@@ -122,6 +122,9 @@ export function assessIndicator(
     fulfilment: outcome.fulfilment,
     paceRatio: outcome.paceRatio,
     period: cleanText(ind.actualPeriod),
-    reason: indicatorReason({ rule, v, d, percent, outcome, status, overridden, params }, lang),
+    reason: indicatorReason(
+      { rule, v, d, percent, outcome, status, overridden, params, fromKolada: ind.fromKolada },
+      lang,
+    ),
   };
 }

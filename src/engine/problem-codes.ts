@@ -43,6 +43,9 @@ export type ReadProblemCode =
   | 'parameters_out_of_order'
   | 'uncalculated_formula';
 
+/** §12: what a fetch from Kolada learned that the user must fix. */
+export type KoladaProblemCode = 'unknown_kolada_kpi' | 'unknown_kolada_kommun';
+
 /** Problems of writing: the plan's (§9) and the pre-write check's. */
 export type WriteProblemCode =
   | 'no_room'
@@ -52,7 +55,8 @@ export type WriteProblemCode =
   | 'workbook_structure_protected'
   | 'merged_cells';
 
-export type ProblemCode = EngineProblemCode | ReadProblemCode | WriteProblemCode;
+export type ProblemCode =
+  EngineProblemCode | ReadProblemCode | KoladaProblemCode | WriteProblemCode;
 
 /**
  * The parameters of all codes in one shape; each code uses the few it needs.

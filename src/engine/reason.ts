@@ -16,7 +16,15 @@ import { measuresFromBaseline } from './rules/target';
 import type { Blocker, RuleOutcome } from './rules/types';
 import { statusLabel } from './statuses';
 import { gte } from './threshold';
-import type { Counts, Direction, Lang, Parameters, RuleKind, Status } from './types';
+import type {
+  Counts,
+  Direction,
+  IndicatorInput,
+  Lang,
+  Parameters,
+  RuleKind,
+  Status,
+} from './types';
 import type { Values } from './values';
 
 export interface IndicatorReasonInput {
@@ -28,6 +36,8 @@ export interface IndicatorReasonInput {
   status: Status;
   overridden: boolean;
   params: Parameters;
+  /** Values that came from Kolada (§12), with their years: the sentence says so. */
+  fromKolada?: IndicatorInput['fromKolada'];
 }
 
 /**
@@ -40,6 +50,7 @@ class Voice {
   constructor(
     private readonly lang: Lang,
     private readonly percent: boolean,
+    private readonly kolada: IndicatorInput['fromKolada'] = undefined,
   ) {
     this.say = PHRASES[lang];
   }
@@ -47,14 +58,41 @@ class Voice {
   show(x: number): string {
     return formatValue(x, neededDecimals(this.percent ? x * 100 : x), this.percent, this.lang);
   }
+
+  /** §12: "2023 82 % (Kolada)" where the value came from Kolada, else "82 %". */
+  private fromKolada(x: number, year: number | undefined): string {
+    if (year === undefined) return this.show(x);
+    return `${formatYear(year, this.lang)} ${this.show(x)} (Kolada)`;
+  }
+
+  actual(a: number): string {
+    return this.fromKolada(a, this.kolada?.actual);
+  }
+
+  /** The actual where the sentence gives its year itself (pace). */
+  actualWithoutYear(a: number): string {
+    return this.kolada?.actual === undefined ? this.show(a) : `${this.show(a)} (Kolada)`;
+  }
+
+  previous(p: number): string {
+    return this.fromKolada(p, this.kolada?.previous);
+  }
+
+  /** Riket's value from Kolada: "80 % (Riket 2023, Kolada)". */
+  comparison(c: number): string {
+    const year = this.kolada?.comparison;
+    if (year === undefined) return this.show(c);
+    const national = this.lang === 'sv' ? 'Riket' : 'national';
+    return `${this.show(c)} (${national} ${formatYear(year, this.lang)}, Kolada)`;
+  }
 }
 
 function targetSentence(x: IndicatorReasonInput, a: number, t: number, d: Direction, lang: Lang) {
   const b = x.v.b;
   const reached = isReached(a, t, d);
   const fromBaseline = !reached && measuresFromBaseline(b, t, d);
-  const v = new Voice(lang, x.percent);
-  const [sa, st, dir] = [v.show(a), v.show(t), v.say.better[d]];
+  const v = new Voice(lang, x.percent, x.fromKolada);
+  const [sa, st, dir] = [v.actual(a), v.show(t), v.say.better[d]];
   if (reached) return (a === t ? v.say.targetEqual : v.say.targetBetter)(sa, st, dir);
   const f = x.outcome.fulfilment;
   if (f === null) return v.say.targetWorse(sa, st, dir);
@@ -65,7 +103,7 @@ function targetSentence(x: IndicatorReasonInput, a: number, t: number, d: Direct
 }
 
 function trendSentence(x: IndicatorReasonInput, a: number, p: number, d: Direction, lang: Lang) {
-  const v = new Voice(lang, x.percent);
+  const v = new Voice(lang, x.percent, x.fromKolada);
   const { say } = v;
   const fill =
     x.outcome.status === 'met'
@@ -73,7 +111,7 @@ function trendSentence(x: IndicatorReasonInput, a: number, p: number, d: Directi
       : x.outcome.status === 'not_met'
         ? say.trendWorse
         : say.trendSame;
-  return fill(v.show(a), v.show(p), say.better[d]);
+  return fill(v.actual(a), v.previous(p), say.better[d]);
 }
 
 function comparisonSentence(
@@ -83,9 +121,9 @@ function comparisonSentence(
   d: Direction,
   lang: Lang,
 ) {
-  const v = new Voice(lang, x.percent);
+  const v = new Voice(lang, x.percent, x.fromKolada);
   const { say } = v;
-  const [sa, sc, dir] = [v.show(a), v.show(c), say.better[d]];
+  const [sa, sc, dir] = [v.actual(a), v.comparison(c), say.better[d]];
   switch (x.outcome.status) {
     case 'met':
       return (d * (a - c) > 0 ? say.comparisonBetter : say.comparisonLevel)(sa, sc, dir);
@@ -108,9 +146,9 @@ function paceWord(say: Phrases, r: number, params: Parameters): string {
 
 function paceSentence(x: IndicatorReasonInput, d: Direction, lang: Lang): string {
   const { a, ya, b, yb, t, yt } = x.v as { [K in keyof Values]: number };
-  const v = new Voice(lang, x.percent);
+  const v = new Voice(lang, x.percent, x.fromKolada);
   const dir = v.say.better[d];
-  const [sa, sb, st] = [v.show(a), v.show(b), v.show(t)];
+  const [sa, sb, st] = [v.actualWithoutYear(a), v.show(b), v.show(t)];
   const [sya, syb, syt] = [formatYear(ya, lang), formatYear(yb, lang), formatYear(yt, lang)];
   if (isReached(a, t, d)) {
     return (a === t ? v.say.paceReachedEqual : v.say.paceReached)(sa, sya, st, syt, dir);

@@ -76,7 +76,8 @@ export type IndicatorField =
   | 'actualYear'
   | 'expert'
   | 'comment'
-  | 'weight';
+  | 'weight'
+  | 'kolada';
 
 /** One indicator row as read from the workbook (§2), values already parsed. */
 export interface IndicatorInput {
@@ -118,6 +119,13 @@ export interface IndicatorInput {
   comment: string | null;
   /** The values are percentages (percent format or "%" in the text): reasons show "82 %". */
   percent: boolean;
+  /** The row's Kolada KPI id, trimmed (§12), or null/absent. */
+  koladaId?: string | null;
+  /**
+   * Values taken from the Kolada sheet rather than the row's own cells (§12),
+   * each with the year it belongs to, so that the reason can say so.
+   */
+  fromKolada?: Partial<Record<'actual' | 'previous' | 'comparison', number>>;
   /**
    * §7 "Percentage units": one value marked as a percentage and another
    * unmarked with a magnitude above 1 ("88" beside "90 %"). Absent or null

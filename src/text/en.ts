@@ -195,6 +195,12 @@ export const en: Texts = {
       `defaults ${fallback(p.key)} and ${fallback(p.otherKey)} are used for both. ` +
       `Change the values so that ${parameterName(p.key)} is at most ${parameterName(p.otherKey)}.`,
 
+    unknown_kolada_kpi: (p) =>
+      `Kolada does not know the KPI ${q(p.text ?? '')}. Check the id on kolada.se (e.g. N15428) ` +
+      'or empty the cell.',
+    unknown_kolada_kommun: (p) =>
+      `Kolada does not know the municipality ${q(p.text ?? '')}. Write its code (e.g. 2260) or its ` +
+      'name as Kolada writes it (e.g. Ånge). Nothing was fetched from Kolada.',
     uncalculated_formula: (p) =>
       `The formula ${p.text} has no calculated value (the file was saved by a program that ` +
       'does not calculate formulas), so the cell counts as empty. Open the workbook in Excel and save it.',

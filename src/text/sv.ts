@@ -194,6 +194,12 @@ export const sv: Texts = {
       `standardvärdena ${fallback(p.key)} och ${fallback(p.otherKey)} används för båda. ` +
       `Ändra värdena så att ${parameterName(p.key)} är högst ${parameterName(p.otherKey)}.`,
 
+    unknown_kolada_kpi: (p) =>
+      `Kolada känner inte till nyckeltalet ${q(p.text ?? '')}. Kontrollera id:t på kolada.se ` +
+      '(t.ex. N15428) eller töm cellen.',
+    unknown_kolada_kommun: (p) =>
+      `Kolada känner inte till kommunen ${q(p.text ?? '')}. Skriv kommunkoden (t.ex. 2260) eller ` +
+      'kommunens namn som Kolada skriver det (t.ex. Ånge). Inget hämtades från Kolada.',
     uncalculated_formula: (p) =>
       `Formeln ${p.text} har inget uträknat värde (filen är sparad av ett program som inte ` +
       'räknar ut formler), så cellen räknas som tom. Öppna arbetsboken i Excel och spara den.',

@@ -9,3 +9,4 @@ export * from './plan';
 export * from './report';
 export * from './assess-workbook';
 export * from './history';
+export * from './kolada';

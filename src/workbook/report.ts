@@ -6,6 +6,7 @@ import type {
   ActivityCounts,
   Assessment,
   Counts,
+  IndicatorInput,
   IndicatorResult,
   Lang,
   Parameters,
@@ -35,6 +36,14 @@ export interface ReportIndicator {
   paceRatio: number | null;
   period: string | null;
   reason: string;
+  /**
+   * §12, only on rows with a Kolada id: the id, and which values came from
+   * the Kolada sheet (each with its year).
+   */
+  kolada?: {
+    id: string;
+    values: Partial<Record<'actual' | 'previous' | 'comparison', number>>;
+  };
   /** §10: the status at the previous follow-up, and the change since it. */
   previousStatus?: Status | null;
   change?: ChangeCode | null;
@@ -102,10 +111,15 @@ export function toReport(
   comparison: Comparison | null = null,
   lang: Lang = 'sv',
 ): Report {
+  const koladaRows = new Map(
+    read.indicators.filter((i) => i.koladaId).map((i) => [`${i.sheet}\u0000${i.row}`, i]),
+  );
   const report: Report = {
     version: 1,
     parameters: { ...assessment.parameters },
-    indicators: inWorkbookOrder(read, assessment.indicators).map(indicator),
+    indicators: inWorkbookOrder(read, assessment.indicators).map((r) =>
+      withKolada(indicator(r), koladaRows),
+    ),
     goals: assessment.goals.map((g) => ({
       name: g.name,
       focusArea: g.focusArea,
@@ -201,4 +215,10 @@ function group(g: { name: string; status: Status; counts: Counts }): ReportGroup
 /** Always the four keys, in the order of §1. */
 function counts(c: Counts): Counts {
   return { met: c.met, partly_met: c.partly_met, not_met: c.not_met, not_assessed: c.not_assessed };
+}
+
+function withKolada(r: ReportIndicator, rows: Map<string, IndicatorInput>): ReportIndicator {
+  const input = rows.get(`${r.sheet}\u0000${r.row}`);
+  if (!input?.koladaId) return r;
+  return { ...r, kolada: { id: input.koladaId, values: { ...input.fromKolada } } };
 }

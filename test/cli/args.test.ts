@@ -30,6 +30,11 @@ describe('parseArgs', () => {
         '--date',
         '2024-09-30',
         '--force',
+        '--kolada',
+        '--kommun',
+        ' 2260 ',
+        '--kolada-url',
+        'http://127.0.0.1:9/v3',
       ]),
     );
     expect(args).toEqual({
@@ -41,7 +46,16 @@ describe('parseArgs', () => {
       followUp: null,
       date: '2024-09-30',
       force: true,
+      kolada: true,
+      kommun: '2260',
+      koladaUrl: 'http://127.0.0.1:9/v3',
     });
+  });
+
+  it('fetches from Kolada only when asked, from Kolada itself by default', () => {
+    const args = assess(parseArgs(['assess', 'in.xlsx']));
+    expect(args).toMatchObject({ kolada: false, kommun: null });
+    expect(args.koladaUrl).toBe('https://api.kolada.se/v3');
   });
 
   it('takes --flag=value like --flag value, and options before the command', () => {

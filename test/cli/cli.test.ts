@@ -88,7 +88,8 @@ describe('exit 0: assessed and saved', () => {
     ]);
     expect(table.range).toEqual({ ...before.range, right: before.range.right + 4 });
     const header = (sheetNamed(after, 'Socialnämnden').rows.get(3) ?? []).map((c) => c.value);
-    const last = header.indexOf('Kommentar');
+    // The example's table ends with its Kolada-ID column (§12).
+    const last = header.indexOf('Kolada-ID');
     expect(header.slice(last + 1)).toEqual(['Bedömning', 'Trend', 'Måluppfyllelse', 'Motivering']);
   });
 

@@ -15,11 +15,13 @@ import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from
 import type { WorkbookHost } from '../../adapters/host';
 import type { Lang, Problem } from '../../engine';
 import type { PaneHost } from '../host-factory';
+import type { FetchLike } from '../../kolada';
 import { chooseLang } from '../lang';
 import type { AssessmentOutcome } from '../run-assessment';
 import { AssessPanel } from './components/AssessPanel';
 import type { CellTarget } from './components/DemoSheets';
 import { Header } from './components/Header';
+import { KoladaPanel } from './components/KoladaPanel';
 import { ProblemList } from './components/ProblemList';
 import { ResultView } from './components/ResultView';
 import { ToolsPanel } from './components/ToolsPanel';
@@ -53,6 +55,8 @@ export interface AppProps {
   initialLang: Lang;
   /** Where outcomes published elsewhere (the ribbon command) arrive. */
   subscribeOutcomes?: (listener: (outcome: AssessmentOutcome) => void) => () => void;
+  /** How the pane reaches Kolada (§12); the browser's own fetch when not given. */
+  fetch?: FetchLike;
 }
 
 function Section(props: { id: string; title: string; children: ReactNode }) {
@@ -90,7 +94,7 @@ export function App(props: AppProps) {
   const host: WorkbookHost = paneHost.host;
   const [lang, setLang] = useState<Lang>(props.initialLang);
   const [target, setTarget] = useState<CellTarget | null>(null);
-  const wb = useWorkbook(host, lang);
+  const wb = useWorkbook(host, lang, props.fetch);
   const t = STRINGS[lang];
   const demo = paneHost.mode === 'demo';
 
@@ -151,6 +155,13 @@ export function App(props: AppProps) {
         >
           <Status status={wb.status} busy={busy} />
         </AssessPanel>
+        <KoladaPanel
+          lang={lang}
+          kommun={wb.info?.kommun ?? null}
+          busy={busy}
+          step={wb.koladaStep}
+          onFetch={(kommun) => void wb.fetchKolada(kommun)}
+        />
         {wb.result && (
           <Section id="malkoll-result" title={t.resultHeading}>
             <ResultView

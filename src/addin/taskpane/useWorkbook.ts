@@ -7,7 +7,9 @@ import type { WorkbookHost } from '../../adapters/host';
 import type { ParameterKey } from '../../engine';
 import type { Lang } from '../../engine';
 import type { WorkbookAssessment } from '../../workbook';
+import type { FetchLike, FetchStep } from '../../kolada';
 import type { ActionOutcome, AssessmentOutcome, WorkbookInfo } from '../run-assessment';
+import { KOLADA_STRINGS } from './kolada-strings';
 import { STRINGS } from './strings';
 
 /**
@@ -15,8 +17,13 @@ import { STRINGS } from './strings';
  * once but after the pane has shown itself.
  */
 const actions = () => import('../run-assessment');
+const koladaActions = () => import('../kolada-action');
 
-export type Busy = 'assess' | 'remove' | 'template' | 'parameters';
+/** The browser's fetch, bound once (Office's webviews want it called on window). */
+const browserFetch: FetchLike | null =
+  typeof fetch === 'function' ? (fetch.bind(globalThis) as unknown as FetchLike) : null;
+
+export type Busy = 'assess' | 'remove' | 'template' | 'parameters' | 'kolada';
 
 export interface StatusLine {
   text: string;
@@ -40,11 +47,17 @@ export interface WorkbookState {
   remove: (keepHistory?: boolean) => Promise<void>;
   addTemplate: () => Promise<string | null>;
   saveParams: (values: Partial<Record<ParameterKey, unknown>>) => Promise<void>;
+  /** "Hämta från Kolada" for this municipality, then the assessment (§12). */
+  fetchKolada: (kommun: string) => Promise<void>;
+  /** Where a running fetch is, for its progress. */
+  koladaStep: FetchStep | null;
   /** Shows an outcome that did not start here (the ribbon's Bedöm button). */
   showOutcome: (outcome: AssessmentOutcome, note?: string) => void;
 }
 
-export function useWorkbook(host: WorkbookHost, lang: Lang): WorkbookState {
+export function useWorkbook(host: WorkbookHost, lang: Lang, given?: FetchLike): WorkbookState {
+  const fetchFn: FetchLike | null = given ?? browserFetch;
+  const [koladaStep, setKoladaStep] = useState<FetchStep | null>(null);
   const [info, setInfo] = useState<WorkbookInfo | null>(null);
   const [result, setResult] = useState<WorkbookAssessment | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
@@ -170,7 +183,43 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): WorkbookState {
     [host, run, finish],
   );
 
+  const fetchKolada = useCallback(
+    async (kommun: string) => {
+      const l = langRef.current;
+      const k = KOLADA_STRINGS[l];
+      if (!fetchFn) {
+        setStatus({ text: k.noFetch, intent: 'error' });
+        return;
+      }
+      const outcome = await run('kolada', k.steps.municipality, async () =>
+        (await koladaActions()).fetchAndAssess(host, {
+          lang: l,
+          period,
+          kommun,
+          fetch: fetchFn,
+          onStep: (step) => {
+            setKoladaStep(step);
+            setStatus({ text: KOLADA_STRINGS[langRef.current].steps[step], intent: 'info' });
+          },
+        }),
+      );
+      setKoladaStep(null);
+      if (!outcome.ok) {
+        setStatus({ text: outcome.message, intent: 'error' });
+        return;
+      }
+      showOutcome(outcome, outcome.note);
+      if ('fetchFailed' in outcome && outcome.fetchFailed) {
+        setStatus({ text: `${outcome.note} ${outcome.summary}`, intent: 'error' });
+      }
+      await refresh();
+    },
+    [fetchFn, host, period, run, showOutcome, refresh],
+  );
+
   return {
+    fetchKolada,
+    koladaStep,
     info,
     result,
     busy,

@@ -4,7 +4,9 @@
  * Målkoll wrote before, so running twice gives the same workbook as once.
  */
 import type { Assessment, Lang, Problem } from '../../engine/types';
-import { ownedIn } from '../ownership';
+import { planKoladaSheet } from '../kolada/sheet';
+import type { KoladaData } from '../kolada/types';
+import { ownedIn, ownedSheet, sheetMarkName } from '../ownership';
 import type { ReadResult } from '../read/types';
 import type { WorkbookSnapshot } from '../snapshot';
 import { planColumns } from './columns';
@@ -26,6 +28,8 @@ export interface PlanOptions {
   period: string | null;
   /** Problems found outside the plan (the pre-write check's), listed on the summary too. */
   alsoListed?: Problem[];
+  /** A completed fetch from Kolada (§12): the Kolada sheet is rewritten with it. */
+  koladaFetched?: KoladaData | null;
   /**
    * §10: the history read from the workbook and this follow-up beside it. The
    * Historik sheet is written, and the summary shows the change, only with it.
@@ -69,6 +73,14 @@ export function buildPlan(
   if (!read.hasMethodSheet) planMethodSheet(ctx);
   ctx.plan.clear = ownedRangesToClear(owned);
   ctx.plan.marks = planMarks(written, summary.name, history?.name ?? null);
+  // §12: a completed fetch rewrites the Kolada sheet; without one, it stays as it is, still marked.
+  const kolada = options.koladaFetched
+    ? planKoladaSheet(ctx, options.koladaFetched)
+    : ownedSheet(owned, 'kolada');
+  if (kolada !== null) {
+    const range = { top: 1, left: 1, bottom: 1, right: 1 };
+    ctx.plan.marks?.push({ name: sheetMarkName('kolada'), sheet: kolada, range });
+  }
   ctx.plan.styles = ctx.styles.runs();
   return { plan: ctx.plan, problems: ctx.problems, summarySheet: summary.name };
 }

@@ -56,6 +56,7 @@ const INDICATOR_FIELDS: readonly IndicatorField[] = [
   'expert',
   'comment',
   'weight',
+  'kolada',
 ];
 
 /** The fields each kind of table reads; other recognised headers are ignored there. */

@@ -39,6 +39,10 @@ export const FIELD_HEADERS: Readonly<Record<ColumnField, HeaderNames>> = {
   expert: { sv: ['Sakkunnig bedömning', 'Manuell bedömning'], en: ['Expert assessment'] },
   comment: { sv: ['Kommentar', 'Analys'], en: ['Comment', 'Analysis'] },
   weight: { sv: ['Vikt'], en: ['Weight'] },
+  kolada: {
+    sv: ['Kolada-ID', 'Kolada', 'Nyckeltals-id', 'Kolada ID'],
+    en: ['KPI-id', 'KPI id'],
+  },
   activity: { sv: ['Aktivitet'], en: ['Activity'] },
   status: { sv: ['Status'], en: ['Status'] },
 };

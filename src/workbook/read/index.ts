@@ -58,7 +58,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
     const grid = new SheetGrid(sheet, ownedRanges(owned, sheet.name));
     for (const table of locateTables(grid)) {
       if (table.kind === 'indicator') {
-        const read = readIndicatorTable(table, grid, reporter, periodKey, until);
+        const read = readIndicatorTable(table, grid, reporter, periodKey, until, options.kolada);
         indicators.push(...read.indicators);
         if (read.latestPeriod && (!latestPeriod || read.latestPeriod.rank > latestPeriod.rank)) {
           latestPeriod = read.latestPeriod;

@@ -1,14 +1,15 @@
 /** §2 and §7: one indicator table's rows → IndicatorInput. */
 import type { IndicatorField, IndicatorInput, MixedUnits, UnitField } from '../../engine/types';
 import { a1 } from '../address';
+import { latestValue, nationalOf, valueOf, type KoladaSeries } from '../kolada/lookup';
 import { carryDown, withoutNotes, type Carried } from './carry';
-import { cellText } from './cells';
+import { cellText, isEmptyCell } from './cells';
 import { mapColumns, type ColumnMap, type PeriodColumnAt, type YearColumnAt } from './columns';
 import type { SheetGrid } from './grid';
 import { cellShown, type Reporter } from './messages';
 import { readNumber, readYear } from './numbers';
 import type { LocatedTable } from './tables';
-import type { FoundTable } from './types';
+import type { FoundTable, KoladaUse } from './types';
 import { parseDirection, parseRule } from './words';
 
 export interface IndicatorTableRead {
@@ -27,6 +28,8 @@ interface RowContext {
   reporter: Reporter;
   /** The period to assess (periodIdentity), or null for the latest. */
   periodKey: string | null;
+  /** The Kolada sheet's figures (§12), or null. */
+  kolada: KoladaUse | null;
 }
 
 export function readIndicatorTable(
@@ -35,11 +38,12 @@ export function readIndicatorTable(
   reporter: Reporter,
   periodKey: string | null,
   until: number | null = null,
+  kolada: KoladaUse | null = null,
 ): IndicatorTableRead {
   const all = mapColumns(table, grid.name, reporter);
   const map = until === null ? all : { ...all, periods: all.periods.filter(before(until)) };
   const fieldCols = Object.entries(map.fields) as [IndicatorField, number][];
-  const ctx: RowContext = { grid, map, fieldCols, reporter, periodKey };
+  const ctx: RowContext = { grid, map, fieldCols, reporter, periodKey, kolada };
   const indicators: IndicatorInput[] = [];
   const carried = carryDown(grid, table.rows, map.fields);
   const rows =
@@ -89,6 +93,8 @@ interface NumberAt {
   value: number | null;
   percent: boolean;
   col?: number;
+  /** The year of the Kolada figure that stands in for an empty cell (§12). */
+  kolada?: number;
 }
 
 const NONE: NumberAt = { value: null, percent: false };
@@ -115,13 +121,32 @@ function readRow(ctx: RowContext, row: number, carried: Carried): IndicatorInput
   const name = textAt(ctx, row, 'indicator');
   if (name === null || fields.indicator === undefined) return null;
 
+  const koladaId = textAt(ctx, row, 'kolada');
+  const series = koladaId === null ? null : (ctx.kolada?.lookup.of(koladaId) ?? null);
   const periodValues = ctx.map.periods.map((p) => numberAt(ctx, row, p.col));
-  const outcome = chooseActual(ctx, numberAt(ctx, row, fields.actual), periodValues);
+  if (series) fillFullYears(ctx, row, series, periodValues);
+  let outcome = chooseActual(ctx, numberAt(ctx, row, fields.actual), periodValues);
   const previous = choosePrevious(ctx, numberAt(ctx, row, fields.previous), periodValues, outcome);
-  const actualYear = readActualYear(ctx, row, outcome);
+  let actualYear = readActualYear(ctx, row, outcome);
+  if (series && outcome.value === null && ctx.map.periods.length === 0) {
+    // §12: no period columns and no outcome of its own: the latest Kolada year.
+    const latest = latestValue(series, ctx.kolada?.lastYear ?? null);
+    if (latest) {
+      outcome = { ...outcome, value: latest.value, percent: series.percent, kolada: latest.year };
+      actualYear = { year: latest.year, period: String(latest.year) };
+    }
+  }
   const baseline = chooseBaseline(ctx, row);
   const target = chooseTarget(ctx, row, actualYear.year);
-  const comparison = numberAt(ctx, row, fields.comparison);
+  let comparison = numberAt(ctx, row, fields.comparison);
+  if (series && comparison.value === null && outcome.value !== null && actualYear.year !== null) {
+    // §12: Riket for the year that gave `a`, where the row has no comparison of its own.
+    const national = nationalOf(series, actualYear.year);
+    if (national !== null) {
+      comparison = { ...comparison, value: national, percent: series.percent };
+      comparison.kolada = actualYear.year;
+    }
+  }
   const directionText = textAt(ctx, row, 'direction');
   const direction = directionText === null ? null : parseDirection(directionText);
   const ruleText = textAt(ctx, row, 'rule');
@@ -153,7 +178,41 @@ function readRow(ctx: RowContext, row: number, carried: Carried): IndicatorInput
     percent: [outcome, previous, baseline, target, comparison].some((n) => n.percent),
     ...mixedUnitsOf(row, { actual: outcome, previous, baseline, target, comparison }),
     cells: cellsOf(ctx, row, { actual: outcome, previous, baseline, target }),
+    // §12: only rows of a table with a Kolada column carry these.
+    ...(fields.kolada === undefined ? {} : { koladaId }),
+    ...koladaValues(outcome, previous, comparison),
   };
+}
+
+/**
+ * §12: a full-year period column whose cell is empty counts as holding the
+ * Kolada value of its year. A cell with anything in it is the user's and wins.
+ */
+function fillFullYears(
+  ctx: RowContext,
+  row: number,
+  series: KoladaSeries,
+  values: NumberAt[],
+): void {
+  ctx.map.periods.forEach((p, i) => {
+    if (p.period !== String(p.year)) return; // a tertial, not the full year
+    if (values[i].value !== null || !isEmptyCell(ctx.grid.cell(row, p.col))) return;
+    const value = valueOf(series, p.year);
+    if (value === null) return;
+    values[i] = { value, percent: series.percent, col: p.col, kolada: p.year };
+  });
+}
+
+function koladaValues(
+  outcome: NumberAt,
+  previous: NumberAt,
+  comparison: NumberAt,
+): Pick<IndicatorInput, 'fromKolada'> {
+  const from: NonNullable<IndicatorInput['fromKolada']> = {};
+  if (outcome.kolada !== undefined && outcome.value !== null) from.actual = outcome.kolada;
+  if (previous.kolada !== undefined && previous.value !== null) from.previous = previous.kolada;
+  if (comparison.kolada !== undefined) from.comparison = comparison.kolada;
+  return Object.keys(from).length > 0 ? { fromKolada: from } : {};
 }
 
 /**
@@ -165,14 +224,15 @@ function mixedUnitsOf(
   row: number,
   values: Record<UnitField, NumberAt>,
 ): { mixedUnits: MixedUnits } | null {
+  // A value from Kolada (§12) may have no cell of its own; it is marked all the same.
   const given = (Object.entries(values) as [UnitField, NumberAt][]).filter(
-    ([, n]) => n.value !== null && n.col !== undefined,
+    ([, n]) => n.value !== null && (n.col !== undefined || n.kolada !== undefined),
   );
   const byColumn = (x: [UnitField, NumberAt], y: [UnitField, NumberAt]) =>
-    (x[1].col as number) - (y[1].col as number);
+    (x[1].col ?? Infinity) - (y[1].col ?? Infinity);
   const marked = given.filter(([, n]) => n.percent).sort(byColumn)[0];
   const unmarked = given
-    .filter(([, n]) => !n.percent && Math.abs(n.value as number) > 1)
+    .filter(([, n]) => !n.percent && n.col !== undefined && Math.abs(n.value as number) > 1)
     .sort(byColumn)[0];
   if (!marked || !unmarked) return null;
   const mixedUnits: MixedUnits = {
@@ -202,9 +262,17 @@ interface Outcome extends NumberAt {
 function chooseActual(ctx: RowContext, explicit: NumberAt, values: NumberAt[]): Outcome {
   const { periods } = ctx.map;
   const fromPeriod = (i: number): Outcome => {
-    const { value, percent, col } = values[i];
+    const { value, percent, col, kolada } = values[i];
     const { label, year } = periods[i];
-    return { value, percent, col, period: label, periodYear: year, fromActualColumn: false };
+    return {
+      value,
+      percent,
+      col,
+      kolada,
+      period: label,
+      periodYear: year,
+      fromActualColumn: false,
+    };
   };
   const without = (col: number | undefined): Outcome => {
     return {

@@ -44,7 +44,8 @@ export function tableKind(headers: readonly HeaderCell[]): TableKind | null {
     else if (h.cls?.kind === 'period') hasPeriod = true;
   }
   if (fields.has('indicator')) {
-    return fields.has('actual') || hasPeriod ? 'indicator' : null;
+    // §12: a Kolada column gives the outcome where the table has none of its own.
+    return fields.has('actual') || fields.has('kolada') || hasPeriod ? 'indicator' : null;
   }
   if (fields.has('activity') && fields.has('goal') && fields.has('status')) return 'activity';
   if (fields.has('goal') && (fields.has('expert') || fields.has('comment'))) return 'goal';

@@ -5,7 +5,15 @@ import type {
   Parameters,
   Problem,
 } from '../../engine/types';
+import type { KoladaLookup } from '../kolada/lookup';
 import type { CellRange } from '../snapshot';
+
+/** The Kolada sheet's figures for the reader (§12). */
+export interface KoladaUse {
+  lookup: KoladaLookup;
+  /** Kolada years after this are not used for `a` (the follow-up's year, §10); null: no limit. */
+  lastYear: number | null;
+}
 
 /** Where one indicator table was found, for the write plan (§9). */
 export interface FoundTable {
@@ -56,6 +64,8 @@ export interface ReadOptions {
    * period it names ("Utfall 2022", "Actual 2022" and "2022" are one period).
    */
   period?: string | null;
+  /** The Kolada sheet's figures (§12); absent: none. */
+  kolada?: KoladaUse | null;
   /**
    * §10: the rank (periods.ts) of the follow-up assessed: period columns of a
    * later period are ignored, as if they were empty. Absent: none ignored.
