@@ -5,7 +5,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExcelJsHost, inspectXlsx, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from '../adapters/exceljs';
+import { renderDocx } from '../report/docx';
 import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
+import { buildBoardReport } from '../workbook/board-report';
 import { FIELD_HEADERS, periodIdentity } from '../workbook/read';
 import { normaliseHeader } from '../workbook/read/headers';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -53,9 +55,11 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
   }
   // The JSON report goes out whenever the workbook was read, whatever else happens.
   const reportSaved = await saveReport(result, args, io);
+  const boardReportSaved = await saveBoardReport(result, { ...args, date }, io);
   const code = await assessed(loaded.host, result, inspection.droppedParts, { ...args, date }, io);
   if (reportSaved && args.json !== null) io.out(m.wroteReport(args.json));
-  return code === EXIT.done && !reportSaved ? EXIT.notWritten : code;
+  if (boardReportSaved && args.boardReport !== null) io.out(m.wroteBoardReport(args.boardReport));
+  return code === EXIT.done && !(reportSaved && boardReportSaved) ? EXIT.notWritten : code;
 }
 
 /** After the assessment: print it, and save the workbook unless something stops that. */
@@ -137,6 +141,28 @@ async function saveReport(result: WorkbookAssessment, args: AssessArgs, io: Io):
     await writeFile(args.json, `${JSON.stringify(result.report, null, 2)}\n`, 'utf8');
   } catch (error) {
     io.err(m.writeFailed(args.json, describe(error)));
+    return false;
+  }
+  return true;
+}
+
+/** §11: the report to the board, a .docx, goes out with the JSON report. */
+async function saveBoardReport(
+  result: WorkbookAssessment,
+  args: AssessArgs & { date: string },
+  io: Io,
+): Promise<boolean> {
+  if (args.boardReport === null) return true;
+  const m = MESSAGES[args.lang];
+  try {
+    const report = buildBoardReport(result, {
+      lang: args.lang,
+      date: args.date,
+      period: args.period,
+    });
+    await writeFile(args.boardReport, await renderDocx(report));
+  } catch (error) {
+    io.err(m.writeFailed(args.boardReport, describe(error)));
     return false;
   }
   return true;
