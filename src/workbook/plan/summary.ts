@@ -22,6 +22,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import type { PlanContext } from './context';
 import { summaryRenamedProblem } from './messages';
 import { SectionWriter } from './sections';
+import { planStatusChart } from './summary-chart';
 import { BOLD, PERCENT, statusStyle } from './styles';
 import { cellText, cutText } from './text';
 import type { PlanValue } from './types';
@@ -85,7 +86,14 @@ export function planSummary(ctx: PlanContext, name: SummaryName, content: Summar
   const whole = { ...a.overall, name: t.allGoals, overridden: false, extra: [] };
   writeStatusSection(ctx, w, t.wholeHeading, headers(null), [whole]);
   const focusAreas = a.focusAreas.map((f) => groupRow(f, NO_FOCUS_AREA[ctx.lang]));
-  writeStatusSection(ctx, w, t.focusAreasHeading, headers(t.focusArea), focusAreas);
+  const areaHeaders = headers(t.focusArea);
+  const areasTop = writeStatusSection(ctx, w, t.focusAreasHeading, areaHeaders, focusAreas);
+  planStatusChart(ctx, w, {
+    top: areasTop + 2,
+    count: focusAreas.length,
+    nameCol: 1,
+    countsLeft: areaHeaders.indexOf(t.counts[0]) + 1,
+  });
   const owners = a.owners.map((o) => groupRow(o, ''));
   writeStatusSection(ctx, w, t.ownersHeading, headers(t.owner), owners);
   writeGoals(ctx, w, t, a, headers(t.goal));
