@@ -19,6 +19,7 @@ import {
   type HostWriteError,
 } from './errors';
 import { ACTION_BYTES, DEFAULT_MAX_PAYLOAD_BYTES, RequestBudget } from './payload';
+import { queueCharts } from './charts';
 import { readWorkbook } from './read';
 import { queueRemoval } from './remove';
 import { detectSupport, runOptions, type HostSupport, type IsSetSupported } from './support';
@@ -81,6 +82,7 @@ export class OfficeJsHost implements WorkbookHost {
       await this.run(runOptions(support, true), async (context) => {
         const w = this.writer(context, support);
         await queueWrites(w, plan);
+        if (plan.charts) await queueCharts(w, plan.charts);
         if (marks) await queueMarks(w, await this.existingMarks(w), marks);
         await w.budget.flush();
       });
