@@ -28,6 +28,8 @@ import { useWorkbook, type StatusLine } from './useWorkbook';
 // Not needed for the first view: the parameters and the help, and the demo's sheets.
 const MoreSections = lazy(() => import('./components/MoreSections'));
 const DemoSheets = lazy(() => import('./components/DemoSheets'));
+// The report's panel comes after an assessment; the report code itself loads on demand.
+const ReportPanel = lazy(() => import('./components/ReportPanel'));
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -158,6 +160,19 @@ export function App(props: AppProps) {
               lang={lang}
               onGoTo={(p: Problem) => void goTo(p.sheet, p.cell)}
             />
+          </Section>
+        )}
+        {wb.result && (
+          <Section id="malkoll-report" title={t.reportHeading}>
+            <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+              <ReportPanel
+                result={wb.result}
+                lang={lang}
+                period={wb.period}
+                busy={busy}
+                onStatus={wb.setStatus}
+              />
+            </Suspense>
           </Section>
         )}
         {paneHost.mode === 'demo' && (
