@@ -11,6 +11,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  LevelFormat,
   Packer,
   PageNumber,
   PageOrientation,
@@ -43,6 +44,9 @@ const GRID = 'A6A6A6';
 const BODY_SIZE = 21;
 const TABLE_SIZE = 18;
 
+/** Activities are listed with a dash: a round bullet would look like the symbol of "Uppfyllt". */
+const LIST = 'activities';
+
 const HEADINGS = {
   1: HeadingLevel.HEADING_1,
   2: HeadingLevel.HEADING_2,
@@ -69,6 +73,22 @@ export function toDocument(report: BoardReport): Document {
         heading3: heading(23, '2F5496', 220),
         caption: { run: { italics: true, size: 18, color: '404040' } },
       },
+    },
+    numbering: {
+      config: [
+        {
+          reference: LIST,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '–',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 567, hanging: 283 } } },
+            },
+          ],
+        },
+      ],
     },
     sections: [
       {
@@ -133,7 +153,7 @@ function block(b: Block): (Paragraph | Table)[] {
       return [
         new Paragraph({
           spacing: { before: b.spaced || b.note ? 160 : 0, after: b.note ? 0 : 80 },
-          keepNext: b.spaced,
+          keepNext: b.spaced || b.keep,
           children: b.inlines.flatMap((i) => runs(i, BODY_SIZE)),
         }),
       ];
@@ -141,7 +161,7 @@ function block(b: Block): (Paragraph | Table)[] {
       return b.items.map(
         (item) =>
           new Paragraph({
-            bullet: { level: 0 },
+            numbering: { reference: LIST, level: 0 },
             children: item.flatMap((i) => runs(i, BODY_SIZE)),
           }),
       );

@@ -137,8 +137,9 @@ describe('malkoll assess --rapport', () => {
         expect(lines[at + 1]).toBe(`Bedömning: ${statusText(goal.status, 'sv', goal.overridden)}`);
       }
       for (const g of GOALS.filter((g) => g.analysis)) expect(lines).toContain(g.analysis);
-      // A list item is "• name", with "(Pågående)" and the like after planned ones.
-      const items = lines.filter((l) => l.startsWith('• ')).map((l) => l.slice(2));
+      // A list item is "• name" in LibreOffice's text (whatever the bullet), with
+      // "(Pågående)" and the like after planned ones.
+      const items = lines.filter((l) => /^[•–] /.test(l)).map((l) => l.slice(2));
       for (const a of ACTIVITIES) expect(items.some((i) => i.startsWith(a.activity))).toBe(true);
       for (const p of result.problems) expect(text).toContain(p.message);
     },

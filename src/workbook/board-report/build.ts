@@ -118,11 +118,11 @@ class Builder {
       kind: 'table',
       caption: t.focusAreasCaption,
       columns: [
-        { header: t.focusArea, width: 0.34 },
+        { header: t.focusArea, width: 0.3 },
         { header: t.goalStatus, width: 0.22 },
         { header: t.previous(this.previousFollowUp), width: 0.2 },
         { header: t.change, width: 0.14 },
-        { header: t.goals, width: 0.1, align: 'right' },
+        { header: t.goals, width: 0.14, align: 'right' },
       ],
       rows: focusAreas.map((f, i) => {
         const h = history(reportAreas[i]);
@@ -185,16 +185,18 @@ class Builder {
         const goal = assessment.goals[i];
         const key = goalKey(goal.name, this.lang);
         this.heading(3, clean(goal.name || NO_GOAL[this.lang]));
-        this.paragraph([
-          { text: `${t.goalStatus}: `, bold: true },
-          {
-            text: statusText(goal.status, this.lang, goal.overridden),
-            status: goal.status,
-          },
-        ]);
+        const status = statusText(goal.status, this.lang, goal.overridden);
+        const keep = true;
+        this.paragraph(
+          [
+            { text: `${t.goalStatus}: `, bold: true },
+            { text: status, status: goal.status },
+          ],
+          keep,
+        );
         const before = history(report.goals[i]);
-        if (before.previous || before.change) this.paragraph(this.beforeInlines(before));
-        this.paragraph([{ text: `${t.analysis}: `, bold: true }]);
+        if (before.previous || before.change) this.paragraph(this.beforeInlines(before), keep);
+        this.paragraph([{ text: `${t.analysis}: `, bold: true }], keep);
         this.paragraph(
           goal.analysis ? [{ text: clean(goal.analysis) }] : [{ text: t.noAnalysis, italic: true }],
         );
@@ -366,8 +368,8 @@ class Builder {
     this.blocks.push({ kind: 'heading', level, text });
   }
 
-  private paragraph(inlines: Inline[]): void {
-    this.blocks.push({ kind: 'paragraph', inlines });
+  private paragraph(inlines: Inline[], keep = false): void {
+    this.blocks.push(keep ? { kind: 'paragraph', inlines, keep } : { kind: 'paragraph', inlines });
   }
 }
 

@@ -57,8 +57,11 @@ export interface DiagramBlock {
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  /** `spaced`: a little room above (a list's title); `note`: a closing remark. */
-  | { kind: 'paragraph'; inlines: Inline[]; spaced?: boolean; note?: boolean }
+  /**
+   * `spaced`: a little room above (a list's title); `note`: a closing remark;
+   * `keep`: on the same page as what follows (a goal's status above its analysis).
+   */
+  | { kind: 'paragraph'; inlines: Inline[]; spaced?: boolean; note?: boolean; keep?: boolean }
   | { kind: 'list'; items: Inline[][] }
   | TableBlock
   | DiagramBlock;
