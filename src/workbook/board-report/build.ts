@@ -216,9 +216,9 @@ class Builder {
       kind: 'table',
       caption: t.indicatorTableCaption(clean(goal)),
       columns: [
-        { header: t.indicator, width: 0.31 },
-        { header: t.outcome, width: 0.2 },
-        { header: t.target, width: 0.14 },
+        { header: t.indicator, width: 0.3 },
+        { header: t.outcome, width: 0.19 },
+        { header: t.target, width: 0.16 },
         { header: t.status, width: 0.19 },
         { header: t.trend, width: 0.16 },
       ],
@@ -265,7 +265,7 @@ class Builder {
   owners(): void {
     const { t } = this;
     this.heading(1, t.ownersHeading);
-    this.paragraph([{ text: t.ownersIntro }]);
+    this.paragraph([{ text: t.ownersIntro }], true);
     const look = STATUS_LOOK;
     this.blocks.push({
       kind: 'table',
