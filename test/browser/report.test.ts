@@ -3,7 +3,7 @@
  * .docx arrives as a download, and "Kopiera rapporten" puts formatted HTML
  * (and plain text) on the clipboard, through the asynchronous clipboard and,
  * where a host lacks ClipboardItem, through the copy command. The report's
- * code is not loaded until the pane has assessed.
+ * code is not loaded until it is asked for.
  */
 import fs from 'node:fs';
 import os from 'node:os';

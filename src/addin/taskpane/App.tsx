@@ -20,6 +20,8 @@ import { AssessPanel } from './components/AssessPanel';
 import type { CellTarget } from './components/DemoSheets';
 import { Header } from './components/Header';
 import { ProblemList } from './components/ProblemList';
+// Small and in the first load; the code that makes the report is fetched by it, later.
+import { ReportPanel } from './components/ReportPanel';
 import { ResultView } from './components/ResultView';
 import { ToolsPanel } from './components/ToolsPanel';
 import { STRINGS } from './strings';
@@ -28,8 +30,6 @@ import { useWorkbook, type StatusLine } from './useWorkbook';
 // Not needed for the first view: the parameters and the help, and the demo's sheets.
 const MoreSections = lazy(() => import('./components/MoreSections'));
 const DemoSheets = lazy(() => import('./components/DemoSheets'));
-// The report's panel comes after an assessment; the report code itself loads on demand.
-const ReportPanel = lazy(() => import('./components/ReportPanel'));
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -164,15 +164,13 @@ export function App(props: AppProps) {
         )}
         {wb.result && (
           <Section id="malkoll-report" title={t.reportHeading}>
-            <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-              <ReportPanel
-                result={wb.result}
-                lang={lang}
-                period={wb.period}
-                busy={busy}
-                onStatus={wb.setStatus}
-              />
-            </Suspense>
+            <ReportPanel
+              result={wb.result}
+              lang={lang}
+              period={wb.period}
+              busy={busy}
+              onStatus={wb.setStatus}
+            />
           </Section>
         )}
         {paneHost.mode === 'demo' && (

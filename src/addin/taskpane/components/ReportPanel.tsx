@@ -1,11 +1,11 @@
 /**
  * "Rapport till nämnden" (§11): download the .docx where the Office host
  * allows downloads, or copy the report as formatted HTML to paste into Word
- * where it does not. The code that makes the report is fetched when this
- * panel appears (after an assessment), never in the first load.
+ * where it does not. The code that makes the report is fetched when the
+ * official reaches for a button, never in the first load.
  */
 import { Button, Caption1, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Lang } from '../../../engine/types';
 import type { WorkbookAssessment } from '../../../workbook/assess-workbook';
 import { STRINGS } from '../strings';
@@ -38,11 +38,9 @@ export function ReportPanel(props: ReportPanelProps) {
   const t = STRINGS[props.lang];
   const [working, setWorking] = useState(false);
   const hint = useId('report-hint');
-  // Fetched as soon as there is something to report, so that a click finds it ready:
+  // Fetched as the official reaches for a button, so that a click finds it ready:
   // the clipboard accepts a write only shortly after the click.
-  useEffect(() => {
-    void exporter().catch(() => undefined);
-  }, []);
+  const prefetch = () => void exporter().catch(() => undefined);
 
   const options = () => ({ lang: props.lang, date: today(), period: props.period });
 
@@ -80,10 +78,22 @@ export function ReportPanel(props: ReportPanelProps) {
     <div className={styles.root}>
       <Caption1>{t.reportIntro}</Caption1>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabledFocusable={disabled} onClick={() => void download()}>
+        <Button
+          appearance="primary"
+          disabledFocusable={disabled}
+          onPointerEnter={prefetch}
+          onFocus={prefetch}
+          onClick={() => void download()}
+        >
           {working ? t.reportWorking : t.downloadReport}
         </Button>
-        <Button disabledFocusable={disabled} aria-describedby={hint} onClick={() => void copy()}>
+        <Button
+          disabledFocusable={disabled}
+          aria-describedby={hint}
+          onPointerEnter={prefetch}
+          onFocus={prefetch}
+          onClick={() => void copy()}
+        >
           {t.copyReport}
         </Button>
       </div>
@@ -93,8 +103,6 @@ export function ReportPanel(props: ReportPanelProps) {
     </div>
   );
 }
-
-export default ReportPanel;
 
 /** A download through a link: where the host blocks downloads, nothing happens (hence the copy). */
 function save(blob: Blob, fileName: string): void {
