@@ -87,6 +87,14 @@ async function clipboard(page: Page): Promise<{ types: string[]; html: string; t
   });
 }
 
+/** The status line once the copy has finished (the assessment's own message stands till then). */
+async function copiedStatus(page: Page): Promise<void> {
+  await page
+    .getByRole('status')
+    .getByText(/^Rapporten är kopierad/)
+    .waitFor({ timeout: 60_000 });
+}
+
 function expectWholeReport(text: string): void {
   for (const goal of expected.assessment.goals) {
     expect(text).toContain(goal.name);
@@ -109,7 +117,10 @@ test('the report downloads as a .docx; its code is not in the first load', async
   expect(download.suggestedFilename()).toMatch(/^Malkoll-rapport-.+\.docx$/);
   const file = path.join(dir, download.suggestedFilename());
   await download.saveAs(file);
-  expect(await settledStatus(page)).toContain('Rapporten är nedladdad');
+  await page
+    .getByRole('status')
+    .getByText(/^Rapporten är nedladdad/)
+    .waitFor();
   const text = await docxText(file);
   expect(text.split('\n')[0]).toMatch(/^Måluppföljning/);
   expectWholeReport(text);
@@ -124,7 +135,7 @@ test('"Kopiera rapporten" puts the report on the clipboard as HTML with headings
   const page = await context.newPage();
   await assessed(page, []);
   await page.getByRole('button', { name: 'Kopiera rapporten' }).click();
-  expect(await settledStatus(page)).toContain('Rapporten är kopierad');
+  await copiedStatus(page);
   const copied = await clipboard(page);
   expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
   expect(copied.html).toContain('lang="sv-SE"');
@@ -146,7 +157,7 @@ test('without ClipboardItem, the copy command puts the same HTML on the clipboar
   const page = await context.newPage();
   await assessed(page, []);
   await page.getByRole('button', { name: 'Kopiera rapporten' }).click();
-  expect(await settledStatus(page)).toContain('Rapporten är kopierad');
+  await copiedStatus(page);
   const copied = await clipboard(page);
   expect(copied.html).toMatch(/<h2[^>]*>Sammanfattning<\/h2>/);
   expectWholeReport(copied.text);
