@@ -4,10 +4,10 @@
  *                   manifest's FunctionFile and shared runtime are this page);
  *   dialog.html   – the small outcome dialog of the ribbon command where there
  *                   is no shared runtime;
- *   assets/       – icons and the support page;
- *   office-js/    – Office.js itself, served from our own origin so that every
- *                   script comes from one place (the pages' Content-Security-Policy
- *                   allows only 'self').
+ *   assets/       – icons and the support page.
+ * Office.js is not part of the build: every page that uses it loads it from
+ * Microsoft's CDN (OFFICE_JS_CDN), as Microsoft requires of add-ins; the
+ * Content-Security-Policy allows scripts from our origin and that one only.
  * `npm run build` (production): minified, content-hashed names, shared code split
  * into chunks. `npm run dev-server`: https://localhost:3000 with the Office
  * development certificate.
@@ -17,30 +17,23 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = 3000;
-const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
-/** The Content-Security-Policy of every page we serve (our templates carry the same meta tag). */
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'";
-
-function withPolicy(html) {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
-  return html.replace(/<head>/i, `<head>\n    ${meta}`);
-}
+/** Where Office.js comes from; office.js loads its Excel library from the same origin. */
+const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+const OFFICE_JS_CDN = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
 
 /**
- * Office.js as published, less what an Excel add-in never loads: debug builds,
- * IntelliSense files and the other Office applications' host scripts. office.js
- * finds the rest (o15apptofilemappingtable.js, excel-*.js, language folders,
- * telemetry/) beside itself.
+ * The Content-Security-Policy of every page we serve; each template carries it
+ * as a meta tag (<%= csp %>). Scripts: ours and Microsoft's CDN, nothing else.
+ * Connections: ours and Kolada's open API (§12).
  */
-const OFFICE_JS_LEFT_OUT = [
-  '**/*.debug.js',
-  '**/*-vsdoc.js',
-  '**/*.d.ts',
-  '**/{access,onenote,outlook,powerpoint,project,word}*',
-];
+const CSP =
+  `default-src 'self'; script-src 'self' ${OFFICE_JS_ORIGIN}; ` +
+  "style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "connect-src 'self' https://api.kolada.se; object-src 'none'; base-uri 'self'";
+
+/** The entry whose scripts run first and block: the ribbon command's registration. */
+const FIRST_ENTRY = 'commands';
 
 /**
  * The Office development certificate (office-addin-dev-certs), which Office
@@ -66,10 +59,39 @@ function page(filename, template, chunks) {
     filename,
     template,
     chunks,
+    templateParameters: { csp: CSP, officeJs: OFFICE_JS_CDN },
     // The commands must be registered in the same runtime as the pane; the order is the listed one.
     chunksSortMode: 'manual',
     scriptLoading: 'defer',
   });
+}
+
+/**
+ * Office runs the ribbon command in the function file (taskpane.html) and
+ * expects Office.actions.associate while the page loads: the first press
+ * after Excel starts is lost otherwise (office-js #5176, #3378, #2744). So
+ * the scripts of the commands entry (webpack's runtime and the small
+ * registration) lose `defer` and run as the head is parsed, right after
+ * office.js; the pane's scripts stay deferred behind them.
+ */
+class FirstScriptsBlocking {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('FirstScriptsBlocking', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(
+        'FirstScriptsBlocking',
+        (data) => {
+          const entry = compilation.entrypoints.get(FIRST_ENTRY);
+          const first = new Set(entry ? entry.getFiles() : []);
+          const publicPath = data.publicPath || '';
+          for (const tag of data.headTags) {
+            const src = tag.tagName === 'script' && tag.attributes.src;
+            if (src && first.has(src.slice(publicPath.length))) delete tag.attributes.defer;
+          }
+          return data;
+        },
+      );
+    });
+  }
 }
 
 module.exports = async (env, argv) => {
@@ -117,26 +139,8 @@ module.exports = async (env, argv) => {
     plugins: [
       page('taskpane.html', './src/addin/taskpane/taskpane.html', ['commands', 'taskpane']),
       page('dialog.html', './src/addin/dialog/dialog.html', ['dialog']),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets', to: 'assets' },
-          {
-            from: OFFICE_JS,
-            to: 'office-js',
-            globOptions: { ignore: [...OFFICE_JS_LEFT_OUT, '**/*.html'] },
-            // Already minified by Microsoft; running Terser over 15 MB again only costs minutes.
-            info: { minimized: true },
-          },
-          {
-            // Office.js's own error page gets the same policy as ours: no page of
-            // this origin runs without one.
-            from: '**/*.html',
-            context: OFFICE_JS,
-            to: 'office-js',
-            transform: (content) => withPolicy(content.toString()),
-          },
-        ],
-      }),
+      new FirstScriptsBlocking(),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
     ],
     devServer: {
       host: 'localhost',
@@ -148,3 +152,6 @@ module.exports = async (env, argv) => {
     },
   };
 };
+
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.CSP = CSP;

@@ -11,11 +11,12 @@ export type PaneHost = { mode: 'excel'; host: WorkbookHost } | { mode: 'demo'; h
 
 /**
  * `officeHost` is what Office.onReady reported: "Excel" inside Excel, null in
- * a plain browser. `lang` is the language of the Office.js host's messages.
+ * a plain browser. `lang` gives the language of the Office.js host's messages
+ * each time it reports one, so that they follow the pane's language switch.
  */
 export async function createHost(
   officeHost: string | null | undefined,
-  lang: Lang,
+  lang: () => Lang,
 ): Promise<PaneHost> {
   if (officeHost === 'Excel') {
     const { OfficeJsHost } = await import('../adapters/officejs');

@@ -69,4 +69,8 @@ export interface DefinedName {
 export interface WorkbookSnapshot {
   sheets: SheetData[];
   names: DefinedName[];
+  /** The workbook's structure is protected: no sheet can be added, renamed or deleted. */
+  structureProtected?: boolean;
+  /** The workbook cannot be changed at all (opened read-only, or a view-only session). */
+  readOnly?: boolean;
 }

@@ -47,7 +47,8 @@ export function checkWritable(
 ): WritableResult {
   const sheetOf = sheetResolver(snapshot, plan);
   const targets = writeTargets(plan, sheetOf);
-  const blocks = protectedBlocks(targets, sheetOf, lang);
+  const blocks = structureBlocks(snapshot, plan, lang);
+  blocks.push(...protectedBlocks(targets, sheetOf, lang));
   blocks.push(...mergeBlocks(targets, sheetOf, plan, blocks, lang));
   if (blocks.length === 0) return { plan, problems: [] };
   return {
@@ -89,6 +90,26 @@ function writeTargets(plan: WritePlan, sheetOf: (name: string) => SheetData | nu
   for (const link of plan.links) cells(link.sheet, cell(link.row, link.col));
   for (const w of plan.columnWidths) sheetLevel(w.sheet, cell(1, w.col));
   return targets;
+}
+
+/**
+ * Under workbook structure protection no sheet can be added or renamed: the
+ * sheets the plan adds or renames are not written, each with a problem that
+ * names it; the columns beside the tables are written as usual.
+ */
+function structureBlocks(snapshot: WorkbookSnapshot, plan: WritePlan, lang: Lang): Block[] {
+  if (!snapshot.structureProtected) return [];
+  return plan.sheets
+    .filter((s) => s.replaces !== s.name)
+    .map((s) => ({ sheet: s.name, rect: null, problem: structureProblem(s.name, lang) }));
+}
+
+function structureProblem(sheet: string, lang: Lang): Problem {
+  const message =
+    lang === 'sv'
+      ? `Arbetsbokens struktur är skyddad, så Målkoll kunde inte lägga till bladet «${sheet}». Det som hör till tabellerna skrevs. Ta bort skyddet (Granska → Skydda arbetsbok) och bedöm igen.`
+      : `The workbook's structure is protected, so Målkoll could not add the sheet «${sheet}». What belongs beside the tables was written. Unprotect it (Review → Protect Workbook) and assess again.`;
+  return { severity: 'error', sheet, cell: 'A1', code: 'workbook_structure_protected', message };
 }
 
 function protectedBlocks(

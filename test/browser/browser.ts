@@ -1,4 +1,6 @@
 /** Headless Chromium for the browser tests, with every request beyond 127.0.0.1 blocked. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -48,4 +50,34 @@ export async function lockedPage(browser: Browser): Promise<{ page: Page; blocke
 export async function settledStatus(page: Page): Promise<string> {
   await page.locator('[role="status"] .fui-MessageBar').waitFor({ timeout: 60_000 });
   return (await page.getByRole('status').textContent()) ?? '';
+}
+
+/** Where the pages load Office.js from (webpack.config.js); tests never reach it. */
+export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+const OFFICE_JS_PACKAGE = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+
+/**
+ * Answers the CDN's addresses with the npm package's copy of Office.js (and
+ * the files office.js loads beside itself), so that the real library runs
+ * without leaving 127.0.0.1. Outside Office it reports no host.
+ */
+export async function serveOfficeJsFromPackage(page: Page): Promise<void> {
+  const base = OFFICE_JS_CDN.slice(0, OFFICE_JS_CDN.lastIndexOf('/') + 1);
+  await page.route(`${base}**`, (route) => {
+    const relative = decodeURIComponent(new URL(route.request().url()).pathname).slice(
+      new URL(base).pathname.length,
+    );
+    const file = path.join(OFFICE_JS_PACKAGE, relative);
+    if (!file.startsWith(OFFICE_JS_PACKAGE + path.sep) || !fs.existsSync(file))
+      return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ contentType: 'text/javascript', body: fs.readFileSync(file) });
+  });
+}
+
+/** Answers the CDN's office.js with the given script instead. */
+export async function stubOfficeJs(page: Page, script: string): Promise<void> {
+  await page.route(OFFICE_JS_CDN, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: script }),
+  );
 }

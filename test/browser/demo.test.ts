@@ -6,7 +6,7 @@ import { exampleSnapshot } from '../../src/demo/example-workbook';
 import { STATUS_LOOK } from '../../src/engine/statuses';
 import { STATUSES, type Lang } from '../../src/engine/types';
 import { assessWorkbook } from '../../src/workbook/assess-workbook';
-import { baseUrl, launch, lockedPage, settledStatus } from './browser';
+import { baseUrl, launch, lockedPage, serveOfficeJsFromPackage, settledStatus } from './browser';
 
 const OUTPUT = path.resolve(__dirname, '..', '..', 'test-output');
 
@@ -42,6 +42,8 @@ test('demo mode assesses the example workbook, in Swedish and in English', async
   const { page, blocked } = await lockedPage(browser);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Office.js as Microsoft serves it, from the npm package's copy: outside Office it reports no host.
+  await serveOfficeJsFromPackage(page);
 
   await page.goto(`${baseUrl()}/taskpane.html`);
   await page.getByText('Demoläge: exempelarbetsbok').waitFor();

@@ -10,7 +10,7 @@ import { STATUS_LOOK } from '../../src/engine/statuses';
 import { STATUSES } from '../../src/engine/types';
 import { COLUMN_HEADERS, SUMMARY_SHEET } from '../../src/workbook/labels';
 import { fakeWorkbook } from '../support/fake-from-snapshot';
-import { baseUrl, launch, lockedPage, settledStatus } from './browser';
+import { baseUrl, launch, lockedPage, settledStatus, stubOfficeJs } from './browser';
 
 const FAKE_EXCEL = path.resolve(__dirname, '..', 'support', 'fake-excel.js');
 
@@ -39,9 +39,7 @@ test('inside (fake) Excel the pane assesses the open workbook through Office.js'
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // The fake stands in for Office.js: the real one must not load over it.
-  await page.route('**/office-js/office.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: '/* replaced by the fake */' }),
-  );
+  await stubOfficeJs(page, '/* replaced by the fake */');
   await page.addInitScript({ path: FAKE_EXCEL });
   await page.addInitScript((init) => {
     const g = globalThis as unknown as Record<string, unknown>;

@@ -26,6 +26,8 @@ export interface FakeSheetInit {
   merges?: string[];
 }
 
+export type FakeCulture = 'sv-SE' | 'en-US';
+
 export interface FakeWorkbookInit {
   sheets?: FakeSheetInit[];
   /** Workbook names; formula like "='Nämnd A'!$A$1:$B$2". */
@@ -34,12 +36,21 @@ export interface FakeWorkbookInit {
   apiVersion?: string;
   /** Bytes a request or response may have; 5,000,000 (Excel on the web) by default. */
   payloadLimit?: number;
+  /** The regional format typed text is read in; "en-US" by default. */
+  culture?: FakeCulture;
+  /** Workbook structure protection: no sheet can be added, renamed or deleted. */
+  structureProtected?: boolean;
+  /** A read-only workbook (or a view-only session): every change fails. */
+  readOnly?: boolean;
 }
 
 export interface FakeOptions {
   /** Sets globalThis.Excel and globalThis.Office. */
   install?: boolean;
   apiVersion?: string;
+  culture?: FakeCulture;
+  structureProtected?: boolean;
+  readOnly?: boolean;
   payloadLimit?: number;
   displayLanguage?: string;
 }
@@ -104,6 +115,8 @@ export interface FakeExcel {
     selection: { sheet: string; address: string } | null;
     apiVersion: string;
     payloadLimit: number;
+    structureProtected: boolean;
+    readOnly: boolean;
   };
   stats: FakeStats;
   sheet(name: string): FakeSheetState | null;
@@ -129,3 +142,9 @@ export interface FakeChart {
   position: string | null;
   series: { name: string; values: string | null; xValues: string | null; color: string | null }[];
 }
+
+/** What Excel in `culture` makes of a typed string: a number, date or truth value; null for text. */
+export function typedIn(
+  text: string,
+  culture: FakeCulture,
+): { value: unknown; numberFormat?: string } | null;

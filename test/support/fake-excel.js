@@ -9,7 +9,12 @@
  *   code and debugInfo.errorLocation;
  * - every sync's request (the queued calls and their data) and response
  *   (what was loaded) is measured as UTF-8 bytes of JSON, and, like Excel on
- *   the web, more than payloadLimit bytes either way fails;
+ *   the web, more than payloadLimit bytes either way fails. These compact
+ *   records are smaller than Office.js's own; request sizes are measured
+ *   against Microsoft's request builder in payload-real.test.ts
+ *   (test/support/real-office-js.ts);
+ * - inside a merged undo group (Excel.run with mergeUndoGroup, ExcelApi
+ *   1.20) the calls without undo support fail with UndoNotSupported;
  * - cell writes behave like typing: a string such as "=SUM(A1)" becomes a
  *   formula unless the cell is formatted as text ("@") or starts with "'";
  * - protected sheets refuse writes (AccessDenied).
@@ -24,6 +29,8 @@
 
   let MAX_ROWS = 1048576;
   let MAX_COLS = 16384;
+  /** Range.getMergedAreasOrNullObject fails above this many areas. */
+  let MAX_MERGED_AREAS = 512;
   let encoder = new TextEncoder();
 
   // ---- A1 addresses ---------------------------------------------------
@@ -164,25 +171,117 @@
     return (date.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
   }
 
-  /** A typed entry, as Excel reads it; text format ("@") keeps everything as text. */
-  function typedValue(cell, input) {
+  // ---- Typing, as sv-SE and en-US Excel read what is typed ------------------
+
+  let MONTHS = {
+    'sv-SE': ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    'en-US': ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  };
+  let BOOLEANS = {
+    'sv-SE': { sant: true, falskt: false },
+    'en-US': { true: true, false: false },
+  };
+  let NUMBER = {
+    // 1 234,5 and 1234,5 (decimal comma, space as thousands separator).
+    'sv-SE': /^[+-]?(\d{1,3}([ \u00a0]\d{3})+|\d+)(,\d*)?(e[+-]?\d+)?$|^[+-]?,\d+$/i,
+    // 1,234.5 and 1234.5 (decimal point, comma as thousands separator).
+    'en-US': /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d*)?(e[+-]?\d+)?$|^[+-]?\.\d+$/i,
+  };
+
+  function plainNumber(text, culture) {
+    let t = text.trim();
+    if (!NUMBER[culture].test(t)) return null;
+    t = culture === 'sv-SE' ? t.replace(/[ \u00a0]/g, '').replace(',', '.') : t.replace(/,/g, '');
+    return Number(t);
+  }
+
+  function dateSerial(y, m, d) {
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    return serial(new Date(Date.UTC(y, m - 1, d)));
+  }
+
+  function monthIndex(word, culture) {
+    let w = word.toLowerCase().replace(/\.$/, '');
+    let i = MONTHS[culture].findIndex((m) => w.startsWith(m) && w.length <= 9);
+    return i < 0 ? null : i + 1;
+  }
+
+  /** What Excel in `culture` makes of a typed string: a number, date, truth value, or null (text). */
+  function typedIn(text, culture) {
+    let t = text.trim();
+    let n = plainNumber(t, culture);
+    if (n !== null) return { value: n };
+    // Negative in parentheses, currency, percentages.
+    let paren = /^\((.+)\)$/.exec(t);
+    if (paren) {
+      let inner = typedIn(paren[1], culture);
+      if (inner && typeof inner.value === 'number') return { value: -inner.value };
+    }
+    let currency = /^([$\u20ac\u00a3])\s?(.+)$/.exec(t) || /^(.+?)\s?(kr|\u20ac|\$)$/i.exec(t);
+    if (currency) {
+      let amount = plainNumber(currency[1].length === 1 ? currency[2] : currency[1], culture);
+      if (amount !== null) return { value: amount, numberFormat: '#,##0.00' };
+    }
+    let percent = /^(.+?)\s?%$/.exec(t);
+    if (percent) {
+      let p = plainNumber(percent[1], culture);
+      if (p !== null) return { value: p / 100, numberFormat: '0%' };
+    }
+    let word = t.toLowerCase();
+    // Own keys only: "__proto__" is text, not a truth value.
+    if (Object.prototype.hasOwnProperty.call(BOOLEANS[culture], word))
+      return { value: BOOLEANS[culture][word] };
+    // Dates: ISO everywhere; d/m or d.m in Swedish, m/d in English; a month name and a year.
+    let iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+    if (iso) return dated(dateSerial(+iso[1], +iso[2], +iso[3]));
+    let year = 2024;
+    let dm =
+      culture === 'sv-SE'
+        ? /^(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?$/.exec(t)
+        : /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(t);
+    if (dm) {
+      let y = dm[3] ? (dm[3].length === 2 ? 2000 + +dm[3] : +dm[3]) : year;
+      let day = culture === 'sv-SE' ? +dm[1] : +dm[2];
+      let month = culture === 'sv-SE' ? +dm[2] : +dm[1];
+      return dated(dateSerial(y, month, day));
+    }
+    let named = /^(\p{L}+\.?)[\s\-/]+(\d{1,4})$/u.exec(t);
+    if (named && monthIndex(named[1], culture)) {
+      let y = named[2].length <= 2 ? 2000 + +named[2] : +named[2];
+      return dated(dateSerial(y, monthIndex(named[1], culture), 1));
+    }
+    let dayMonth = /^(\d{1,2})[\s-]+(\p{L}+\.?)$/u.exec(t);
+    if (dayMonth && monthIndex(dayMonth[2], culture))
+      return dated(dateSerial(year, monthIndex(dayMonth[2], culture), +dayMonth[1]));
+    // Times.
+    if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(t)) return { value: 0.5, numberFormat: 'h:mm' };
+    return null;
+  }
+
+  function dated(value) {
+    return value === null ? null : { value: value, numberFormat: 'yyyy-mm-dd' };
+  }
+
+  /**
+   * A typed entry, as Excel in `culture` reads it (Range.values types its
+   * strings); the text format ("@") keeps everything as text.
+   */
+  function typedValue(cell, input, culture) {
     if (typeof input !== 'string') return { value: input };
     if (cell.numberFormat === '@') return { value: input };
     if (input[0] === "'") return { value: input.slice(1) };
-    if (/^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(input)) return { value: Number(input) };
-    if (/^\s*[+-]?\d+(\.\d+)?\s*%\s*$/.test(input))
-      return { value: parseFloat(input) / 100, numberFormat: '0%' };
-    if (/^(true|false)$/i.test(input.trim()))
-      return { value: input.trim().toLowerCase() === 'true' };
-    let iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.trim());
-    if (iso)
-      return {
-        value: serial(new Date(Date.UTC(+iso[1], +iso[2] - 1, +iso[3]))),
-        numberFormat: 'yyyy-mm-dd',
-      };
-    if (input.length > 1 && /^[=+\-@]/.test(input))
+    if (input.length > 1 && /^[=+\-@]/.test(input)) {
+      let asNumber = typedIn(input, culture);
+      if (asNumber) return asNumber;
       return { value: { error: '#NAME?' }, formula: input };
-    return { value: input };
+    }
+    if (
+      /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!|SAKNAS!|NAMN\?|REFERENS!|V\u00c4RDEFEL!|DIVISION\/0!)$/i.test(
+        input.trim(),
+      )
+    )
+      return { value: { error: input.trim().toUpperCase() } };
+    return typedIn(input, culture) || { value: input };
   }
 
   function valueType(cell) {
@@ -233,6 +332,10 @@
       apiVersion: options.apiVersion || init.apiVersion || '1.20',
       payloadLimit: options.payloadLimit || init.payloadLimit || 5000000,
       displayLanguage: options.displayLanguage || 'sv-SE',
+      // The regional format, which decides how typed text is read (decimal comma or point, dates).
+      culture: options.culture || init.culture || 'en-US',
+      structureProtected: !!(options.structureProtected || init.structureProtected),
+      readOnly: !!(options.readOnly || init.readOnly),
     };
     (init.sheets || []).forEach((spec) => {
       let sheet = addSheet(state, spec.name);
@@ -281,6 +384,8 @@
       freezeRows: 0,
       charts: [],
     };
+    // Not enumerable: the sheet's workbook, for the checks that concern the whole workbook.
+    Object.defineProperty(sheet, 'workbook', { value: state, enumerable: false });
     state.sheets.push(sheet);
     return sheet;
   }
@@ -313,7 +418,24 @@
     });
   }
 
+  /** A read-only workbook refuses every change. */
+  function guardWorkbook(state, location) {
+    if (state.readOnly) throw richError('AccessDenied', 'The workbook is read-only.', location);
+  }
+
+  /** Structure protection refuses adding, renaming and deleting sheets. */
+  function guardStructure(state, location) {
+    guardWorkbook(state, location);
+    if (state.structureProtected)
+      throw richError(
+        'AccessDenied',
+        'The workbook structure is protected. To make a change, unprotect the workbook.',
+        location,
+      );
+  }
+
   function guard(sheet, location) {
+    guardWorkbook(sheet.workbook, location);
     if (sheet.protected) {
       throw richError(
         'AccessDenied',
@@ -554,6 +676,7 @@
       this._children[prop] = new KINDS[nav[0]].Proxy(this._ctx, () =>
         nav[1](this._get(this._kind.name + '.' + prop), this._ctx.state),
       );
+      this._children[prop]._parent = this;
     }
     return this._children[prop];
   };
@@ -566,6 +689,7 @@
 
   ClientObject.prototype._queueSet = function (prop, value) {
     const location = this._count(prop);
+    this._checkPath(location);
     const spec = this._kind.props[prop];
     if (!spec.set)
       throw richError(
@@ -580,9 +704,24 @@
     );
   };
 
+  /** Object paths that stay valid across syncs, as Office.js's indexers do. */
+  let INDEXERS = new Set(['getItem', 'getItemOrNullObject', 'getItemAt']);
+
+  /** Office.js refuses, when the call is made, a proxy whose path expired at an earlier sync. */
+  ClientObject.prototype._checkPath = function (location) {
+    if (this._expired)
+      throw richError(
+        'InvalidObjectPath',
+        "The object path isn't working for what you're trying to do. If you're using the object across multiple context.sync calls, use context.trackedObjects.add().",
+        location,
+      );
+    if (this._parent) this._parent._checkPath(location);
+  };
+
   /** Methods run at sync as def.run(target, args, location, state); some return a new proxy. */
   ClientObject.prototype._call = function (method, args) {
     const location = this._count(method);
+    this._checkPath(location);
     const def = this._kind.methods[method];
     let record = {
       o: this._id,
@@ -603,6 +742,10 @@
       );
     });
     record.id = child._id;
+    child._parent = this;
+    // As in Office.js: an object a method returned is invalid after the sync that
+    // made it (InvalidObjectPath), unless tracked; getItem()'s objects stay valid.
+    if (!INDEXERS.has(method) && !this._ctx._tracked) this._ctx._expiring.push(child);
     this._ctx._queue(location, record, () => {
       const result = def.run(this._get(location), args, location, this._ctx.state);
       if (result === null && !def.orNull)
@@ -617,6 +760,7 @@
   ClientObject.prototype.load = function (spec) {
     const paths = loadPaths(spec);
     const location = this._count('load');
+    this._checkPath(location);
     this._ctx._queue(location, { o: this._id, load: paths }, () => loadInto(this, paths));
     return this;
   };
@@ -757,10 +901,20 @@
   }
 
   defineKind('Workbook', {
+    props: {
+      readOnly: { get: (s) => s.readOnly },
+    },
     nav: {
+      protection: ['WorkbookProtection', (s) => s],
       worksheets: ['WorksheetCollection', (s) => s],
       names: ['NamedItemCollection', (s) => s],
       tables: ['TableCollection', (s) => s],
+    },
+  });
+
+  defineKind('WorkbookProtection', {
+    props: {
+      protected: { get: (s) => s.structureProtected },
     },
   });
 
@@ -783,7 +937,8 @@
       },
       add: {
         returns: 'Worksheet',
-        run: (state, a) => {
+        run: (state, a, location) => {
+          guardStructure(state, location);
           let n = a[0];
           for (let i = state.sheets.length + 1; !n; i++)
             if (!findSheet(state, 'Sheet' + i)) n = 'Sheet' + i;
@@ -799,6 +954,8 @@
       name: {
         get: (s) => s.name,
         set: (s, name, location, state) => {
+          noUndo(state, location);
+          guardStructure(state, location);
           checkSheetName(state, name, s);
           renameInNames(state, s.name, name);
           s.name = name;
@@ -840,6 +997,8 @@
       },
       delete: {
         run: (s, a, location, state) => {
+          noUndo(state, location);
+          guardStructure(state, location);
           if (state.sheets.length === 1)
             throw richError(
               'InvalidOperation',
@@ -854,6 +1013,20 @@
       },
     },
   });
+
+  /**
+   * Microsoft lists Worksheet.delete (all platforms) and Worksheet.name
+   * (Windows, Mac) as lacking undo support: inside a merged undo group
+   * (Excel.run with mergeUndoGroup) they fail with UndoNotSupported.
+   */
+  function noUndo(state, location) {
+    if (state.mergedUndoGroup)
+      throw richError(
+        'UndoNotSupported',
+        'This operation is not supported inside a merged undo group.',
+        location,
+      );
+  }
 
   defineKind('WorksheetProtection', {
     props: {
@@ -903,7 +1076,7 @@
               cell.value = null;
               return;
             }
-            let typed = typedValue(cell, v);
+            let typed = typedValue(cell, v, r.sheet.workbook.culture);
             cell.value = typed.value;
             if (typed.formula) cell.formula = typed.formula;
             if (typed.numberFormat && cell.numberFormat === 'General')
@@ -974,8 +1147,18 @@
       getMergedAreasOrNullObject: {
         returns: 'RangeAreas',
         orNull: true,
-        run: (r) => {
-          let found = r.sheet.merges.filter((m) => intersects(m, r.rect));
+        // As Excel: only areas whose top-left cell lies in the range (office-js #3611),
+        // and more than 512 of them fail the request.
+        run: (r, a, location) => {
+          let found = r.sheet.merges.filter((m) =>
+            contains(r.rect, { top: m.top, left: m.left, bottom: m.top, right: m.left }),
+          );
+          if (found.length > MAX_MERGED_AREAS)
+            throw richError(
+              'GeneralException',
+              'There were too many merged areas to return.',
+              location,
+            );
           return found.length ? { sheet: r.sheet, rects: found } : null;
         },
       },
@@ -1488,18 +1671,30 @@
     let state = buildState(init || {}, opts);
     let stats = { syncs: 0, requestBytes: [], responseBytes: [], runs: [], calls: {} };
 
-    function RequestContext() {
+    function RequestContext(runOptions) {
+      this.mergedUndoGroup = !!(runOptions && runOptions.mergeUndoGroup);
       this.state = state;
       this.stats = stats;
       this._pending = [];
+      this._expiring = [];
       this.workbook = new KINDS.Workbook.Proxy(this, () => state);
-      this.trackedObjects = { add: () => {}, remove: () => {} };
+      let expiring = this._expiring;
+      this.trackedObjects = {
+        add: (proxy) => {
+          let i = expiring.indexOf(proxy);
+          if (i >= 0) expiring.splice(i, 1);
+        },
+        remove: () => {},
+      };
       this._queue = (location, record, exec) => this._pending.push({ location, record, exec });
     }
 
     RequestContext.prototype.sync = function (passThrough) {
       let queue = this._pending;
       this._pending = [];
+      this._expiring.splice(0).forEach((proxy) => {
+        proxy._expired = true;
+      });
       if (queue.length === 0) return Promise.resolve(passThrough);
       stats.syncs++;
       let request = bytes(queue.map((a) => a.record));
@@ -1515,6 +1710,7 @@
         );
       }
       let response = [];
+      state.mergedUndoGroup = this.mergedUndoGroup && isSetSupported('ExcelApi', '1.20');
       try {
         queue.forEach((action) => {
           try {
@@ -1529,6 +1725,8 @@
       } catch (error) {
         stats.responseBytes.push(bytes(response));
         return Promise.reject(error);
+      } finally {
+        state.mergedUndoGroup = false;
       }
       let size = bytes(response);
       stats.responseBytes.push(size);
@@ -1547,7 +1745,7 @@
     function run(a, b) {
       let batch = typeof a === 'function' ? a : b;
       stats.runs.push(typeof a === 'function' ? null : Object.assign({}, a));
-      let ctx = new RequestContext();
+      let ctx = new RequestContext(typeof a === 'function' ? null : a);
       return Promise.resolve()
         .then(() => batch(ctx))
         .then((result) => ctx.sync(result));
@@ -1641,6 +1839,7 @@
   }
 
   root.createFakeExcel = createFakeExcel;
+  root.fakeTypedIn = typedIn;
   if (typeof module !== 'undefined' && module.exports)
-    module.exports = { createFakeExcel: createFakeExcel };
+    module.exports = { createFakeExcel: createFakeExcel, typedIn: typedIn };
 })(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -50,6 +50,29 @@ export function protectedSheetError(sheet: string, code: string, lang: Lang): Ho
   return new HostWriteError(withCode(message, code, lang), code, sheet);
 }
 
+/** The workbook itself refused: it is read-only, or its structure is protected. */
+export function workbookLockedError(
+  kind: 'readOnly' | 'structure',
+  code: string,
+  lang: Lang,
+): HostWriteError {
+  const message = {
+    sv: {
+      readOnly:
+        'Arbetsboken är skrivskyddad (öppnad som skrivskyddad eller bara för visning). Välj Redigera arbetsbok i Excel och försök igen.',
+      structure:
+        'Arbetsbokens struktur är skyddad, så Målkoll kunde inte lägga till eller byta namn på sina blad. Ta bort skyddet (Granska → Skydda arbetsbok) och försök igen.',
+    },
+    en: {
+      readOnly:
+        'The workbook is read-only (opened read-only or for viewing only). Choose Edit Workbook in Excel and try again.',
+      structure:
+        "The workbook's structure is protected, so Målkoll could not add or rename its sheets. Unprotect it (Review → Protect Workbook) and try again.",
+    },
+  }[lang][kind];
+  return new HostWriteError(withCode(message, code, lang), code);
+}
+
 /** Any other failure, by what was being done and what Office said. */
 export function hostError(
   error: unknown,
@@ -95,6 +118,8 @@ const MESSAGES: Record<Lang, { byAction: Record<Action, Text>; byCode: Record<st
         `Ett blad eller namn som Målkoll ville skapa${sheet ? ` («${sheet}»)` : ''} finns redan. Bedöm arbetsboken igen.`,
       MergedRangeConflict: (sheet) =>
         `Sammanfogade celler${sheet ? ` på bladet «${sheet}»` : ''} ligger där Målkoll ska skriva. Dela upp dem och bedöm igen.`,
+      UndoNotSupported: () =>
+        'Excel kunde inte göra ändringen som ett enda steg att ångra, så Målkoll avbröt den. Uppdatera Excel och försök igen; hjälper inte det, kontakta den som ger stöd för Målkoll.',
     },
   },
   en: {
@@ -119,6 +144,8 @@ const MESSAGES: Record<Lang, { byAction: Record<Action, Text>; byCode: Record<st
         `A sheet or name that Målkoll wanted to create${sheet ? ` («${sheet}»)` : ''} already exists. Assess the workbook again.`,
       MergedRangeConflict: (sheet) =>
         `Merged cells${sheet ? ` on the sheet «${sheet}»` : ''} lie where Målkoll must write. Unmerge them and assess again.`,
+      UndoNotSupported: () =>
+        'Excel could not make the change as a single undo step, so Målkoll stopped it. Update Excel and try again; if that does not help, contact whoever supports Målkoll.',
     },
   },
 };

@@ -1,8 +1,10 @@
 /**
  * The add-in's workbook: Excel itself, through the Office.js API. Only moves
  * data, in as few round trips (context.sync) as the payload limit allows:
- * read() in three syncs up to about 100,000 cells, apply() and remove() in one
- * Excel.run that is one undo step where Excel supports it.
+ * read() in three syncs up to about 100,000 cells; apply() and remove() each
+ * make one undo step where Excel supports it (mergeUndoGroup), with the
+ * calls that lack undo support (renaming and deleting sheets) in runs of
+ * their own before it.
  */
 import type { Lang } from '../../engine/types';
 import { isMark } from '../../workbook/ownership';
@@ -15,13 +17,14 @@ import {
   mayBeProtection,
   officeCode,
   protectedSheetError,
+  workbookLockedError,
   type Action,
   type HostWriteError,
 } from './errors';
-import { ACTION_BYTES, DEFAULT_MAX_PAYLOAD_BYTES, RequestBudget } from './payload';
+import { calls, DEFAULT_MAX_PAYLOAD_BYTES, RequestBudget } from './payload';
 import { queueCharts } from './charts';
 import { readWorkbook } from './read';
-import { queueRemoval } from './remove';
+import { queueRemoval, queueSheetDeletions } from './remove';
 import { detectSupport, runOptions, type HostSupport, type IsSetSupported } from './support';
 import { newWriter, queueMarks, queueWrites, type Writer } from './write';
 
@@ -35,8 +38,11 @@ export interface OfficeJsHostOptions {
   maxPayloadBytes?: number;
   /** Requirement-set check; Office.context.requirements.isSetSupported by default. */
   isSetSupported?: IsSetSupported;
-  /** Language of error messages. */
-  lang?: Lang;
+  /**
+   * Language of error messages, or where to ask for it each time (the pane's
+   * switch can change it between two calls). Swedish by default.
+   */
+  lang?: Lang | (() => Lang);
 }
 
 type Marks = NonNullable<WritePlan['marks']>;
@@ -49,12 +55,18 @@ export class OfficeJsHost implements WorkbookHost {
    */
   private knownMarks: string[] | null = null;
   private readonly maxBytes: number;
-  private readonly lang: Lang;
 
   constructor(private readonly options: OfficeJsHostOptions = {}) {
     this.maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
-    this.lang = options.lang ?? 'sv';
   }
+
+  private get lang(): Lang {
+    const { lang } = this.options;
+    return (typeof lang === 'function' ? lang() : lang) ?? 'sv';
+  }
+
+  /** The estimated size of each budgeted write request so far, in bytes. */
+  readonly estimates: number[] = [];
 
   /** context.sync() calls so far. */
   get syncs(): number {
@@ -75,13 +87,20 @@ export class OfficeJsHost implements WorkbookHost {
     }
   }
 
+  /**
+   * Renames first, each in a run of its own (Worksheet.name has no undo
+   * support on Windows and Mac and fails inside a merged undo group); then
+   * everything else as one undo step. A failure after a rename leaves a
+   * renamed but otherwise unchanged sheet, whose mark still finds it.
+   */
   async apply(plan: WritePlan): Promise<void> {
     const support = this.support();
     const { marks } = plan;
     try {
+      await this.renameSheets(support, plan.sheets);
       await this.run(runOptions(support, true), async (context) => {
         const w = this.writer(context, support);
-        await queueWrites(w, plan);
+        await queueWrites(w, renamed(plan));
         if (plan.charts) await queueCharts(w, plan.charts);
         if (marks) await queueMarks(w, await this.existingMarks(w), marks);
         await w.budget.flush();
@@ -95,9 +114,23 @@ export class OfficeJsHost implements WorkbookHost {
     if (marks) this.knownMarks = marks.map((m) => m.name);
   }
 
+  /**
+   * "Ta bort bedömning": Målkoll's sheets are deleted first, in a run of their
+   * own (Worksheet.delete has no undo support and clears Excel's undo
+   * history; inside a merged undo group it fails), then the columns and the
+   * marks go as one undo step. Should that fail, the next removal finds the
+   * columns by their marks as before.
+   */
   async remove(plan: RemovalPlan): Promise<void> {
     const support = this.support();
     try {
+      if (plan.deleteSheets.length > 0) {
+        await this.run(runOptions(support, false), async (context) => {
+          const w = this.writer(context, support);
+          await queueSheetDeletions(w, plan.deleteSheets);
+          await w.budget.flush();
+        });
+      }
       await this.run(runOptions(support, true), async (context) => {
         const w = this.writer(context, support);
         await queueRemoval(w, plan);
@@ -113,6 +146,18 @@ export class OfficeJsHost implements WorkbookHost {
       }));
     }
     this.knownMarks = this.knownMarks?.filter((name) => !plan.marks.includes(name)) ?? null;
+  }
+
+  /** Each rename in its own run, outside any merged undo group. */
+  private async renameSheets(support: HostSupport, sheets: WritePlan['sheets']): Promise<void> {
+    for (const sheet of sheets) {
+      const from = sheet.replaces;
+      if (!from || from === sheet.name) continue;
+      await this.run(runOptions(support, false), async (context) => {
+        context.workbook.worksheets.getItem(from).name = sheet.name;
+        await this.syncer(context)();
+      });
+    }
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -149,14 +194,16 @@ export class OfficeJsHost implements WorkbookHost {
   }
 
   private writer(context: Excel.RequestContext, support: HostSupport): Writer {
-    const budget = new RequestBudget(this.maxBytes, this.syncer(context));
+    const budget = new RequestBudget(this.maxBytes, this.syncer(context), (bytes) =>
+      this.estimates.push(bytes),
+    );
     return newWriter(context, budget, support, this.maxBytes);
   }
 
   /** The marks to delete before adding the plan's; asks Excel only when not known. */
   private async existingMarks(w: Writer): Promise<string[]> {
     if (this.knownMarks) return this.knownMarks;
-    await w.budget.reserve(ACTION_BYTES);
+    await w.budget.reserve(calls(2));
     const names = w.context.workbook.names.load('items/name');
     await w.budget.flush();
     return names.items.map((n) => n.name).filter(isMark);
@@ -183,26 +230,47 @@ export class OfficeJsHost implements WorkbookHost {
     }
   }
 
-  /** Office's error in plain words; a protected sheet among those written is named. */
+  /**
+   * Office's error in plain words. A refusal that protection may explain is
+   * looked into: a read-only workbook, workbook structure protection (both
+   * can change after the read), or a protected sheet among those written.
+   */
   private async explain(
     error: unknown,
     sheets: Set<string>,
     action: Action,
   ): Promise<HostWriteError> {
-    const protectedSheet = mayBeProtection(error) ? await this.protectedAmong(sheets) : null;
-    if (protectedSheet) return protectedSheetError(protectedSheet, officeCode(error), this.lang);
+    if (!mayBeProtection(error)) return hostError(error, action, this.lang);
+    const found = await this.protectionAmong(sheets);
+    const code = officeCode(error);
+    if (found?.workbook) return workbookLockedError(found.workbook, code, this.lang);
+    if (found?.sheet) return protectedSheetError(found.sheet, code, this.lang);
     return hostError(error, action, this.lang);
   }
 
-  private async protectedAmong(sheets: Set<string>): Promise<string | null> {
+  private async protectionAmong(sheets: Set<string>): Promise<{
+    workbook: 'readOnly' | 'structure' | null;
+    sheet: string | null;
+  } | null> {
+    const support = this.support();
     try {
       return await this.run({}, async (context) => {
-        const all = context.workbook.worksheets.load('items/name,items/protection/protected');
+        const { workbook } = context;
+        if (support.readOnly) workbook.load('readOnly');
+        const structure = support.workbookProtection ? workbook.protection.load('protected') : null;
+        const all = workbook.worksheets.load('items/name,items/protection/protected');
         await this.syncer(context)();
-        return all.items.find((s) => sheets.has(s.name) && s.protection.protected)?.name ?? null;
+        const sheet = all.items.find((s) => sheets.has(s.name) && s.protection.protected);
+        const locked =
+          support.readOnly && workbook.readOnly
+            ? 'readOnly'
+            : structure?.protected
+              ? 'structure'
+              : null;
+        return { workbook: locked, sheet: sheet?.name ?? null };
       });
     } catch {
-      return null; // naming the sheet is a courtesy; the original error is reported anyway
+      return null; // naming the cause is a courtesy; the original error is reported anyway
     }
   }
 }
@@ -212,6 +280,12 @@ function isStaleName(error: unknown): boolean {
   const code = officeCode(error);
   if (code !== 'ItemNotFound' && code !== 'ItemAlreadyExists') return false;
   return errorLocation(error).startsWith('NamedItem');
+}
+
+/** The plan once its renames are done: each rewritten sheet already has its new name. */
+function renamed(plan: WritePlan): WritePlan {
+  const sheets = plan.sheets.map((s) => (s.replaces ? { ...s, replaces: s.name } : s));
+  return { ...plan, sheets };
 }
 
 function plannedSheets(plan: WritePlan): Set<string> {
@@ -226,5 +300,6 @@ function plannedSheets(plan: WritePlan): Set<string> {
 }
 
 function removedSheets(plan: RemovalPlan): Set<string> {
-  return new Set([...plan.clear.map((c) => c.sheet), ...plan.tableColumns.map((t) => t.sheet)]);
+  const sheets = [...plan.clear.map((c) => c.sheet), ...plan.tableColumns.map((t) => t.sheet)];
+  return new Set([...sheets, ...plan.deleteSheets]);
 }

@@ -6,8 +6,34 @@ import type { CellRange } from '../../workbook/snapshot';
 
 export const DEFAULT_MAX_PAYLOAD_BYTES = 4_000_000;
 
-/** What one queued call adds to a request besides its data: object paths, names, ids. */
-export const ACTION_BYTES = 160;
+/**
+ * What one object path or one call adds to a request besides its data: in
+ * Office.js's protocol each is a JSON record with ids, names, the ids of its
+ * parents, and an instantiation. Measured with Microsoft's request builder
+ * (test/adapters/officejs/payload-real.test.ts): 100–170 bytes each, more as
+ * the ids of a long request grow; 200 leaves a margin for the CDN's newer
+ * build. Callers reserve calls(n) for the paths and calls they queue.
+ */
+export const ACTION_BYTES = 200;
+
+/** The overhead of n object paths and calls. */
+export function calls(n: number): number {
+  return n * ACTION_BYTES;
+}
+
+/**
+ * Office.js itself splits a matrix of more than 1,500 cells written to
+ * values or numberFormat into slices of about 1,500 cells, each slice a
+ * setting of its own on two rows and their bounding rectangle, after a size
+ * check: its overhead on top of calls() for the one setting.
+ */
+const BULK_CELLS = 1500;
+
+export function bulkBytes(rows: number, columns: number): number {
+  if (rows * columns <= BULK_CELLS) return 0;
+  const rowsPerSlice = Math.max(1, Math.round(BULK_CELLS / columns));
+  return calls(1 + 5 * Math.ceil(rows / rowsPerSlice));
+}
 
 /**
  * What one cell adds to a read response (its value, number format and value
@@ -94,6 +120,8 @@ export class RequestBudget {
   constructor(
     private readonly maxBytes: number,
     private readonly sync: () => Promise<void>,
+    /** Told each request's estimate as it is sent (diagnostics, and the tests that measure it). */
+    private readonly sent: (bytes: number) => void = () => undefined,
   ) {}
 
   async reserve(bytes: number): Promise<void> {
@@ -104,6 +132,7 @@ export class RequestBudget {
   /** Sends what is queued, if anything is. */
   async flush(): Promise<void> {
     if (this.used === 0) return;
+    this.sent(this.used);
     this.used = 0;
     await this.sync();
   }

@@ -36,6 +36,8 @@ interface Structure {
   sheets: Excel.Worksheet[];
   tables: Excel.Table[];
   names: Excel.NamedItem[];
+  structureProtected: boolean;
+  readOnly: boolean;
 }
 
 interface Geometry {
@@ -61,19 +63,28 @@ export async function readWorkbook(
   support: HostSupport,
   maxBytes: number,
 ): Promise<ReadResult> {
-  const structure = await readStructure(context, sync);
+  const structure = await readStructure(context, sync, support);
   const geometry = await readGeometry(structure, sync, support, maxBytes);
   const rows = await readCells(structure.sheets, geometry, sync, maxBytes);
   const snapshot: WorkbookSnapshot = {
     sheets: structure.sheets.map((sheet) => sheetData(sheet, structure, geometry, rows)),
     names: definedNames(structure.names),
   };
+  if (structure.structureProtected) snapshot.structureProtected = true;
+  if (structure.readOnly) snapshot.readOnly = true;
   const markNames = structure.names.map((n) => n.name).filter(isMark);
   return { snapshot, markNames };
 }
 
-async function readStructure(context: Excel.RequestContext, sync: Sync): Promise<Structure> {
+/** Also whether the workbook can be changed, so that it is known before the first write. */
+async function readStructure(
+  context: Excel.RequestContext,
+  sync: Sync,
+  support: HostSupport,
+): Promise<Structure> {
   const { workbook } = context;
+  const protection = support.workbookProtection ? workbook.protection.load('protected') : null;
+  if (support.readOnly) workbook.load('readOnly');
   const sheets = workbook.worksheets.load('items/name,items/position,items/protection/protected');
   const tables = workbook.tables.load(
     'items/name,items/showHeaders,items/showTotals,items/worksheet/name,items/columns/items/name',
@@ -81,13 +92,21 @@ async function readStructure(context: Excel.RequestContext, sync: Sync): Promise
   const names = workbook.names.load('items/name,items/type,items/formula');
   await sync();
   const ordered = [...sheets.items].sort((a, b) => a.position - b.position);
-  return { sheets: ordered, tables: tables.items, names: names.items };
+  return {
+    sheets: ordered,
+    tables: tables.items,
+    names: names.items,
+    structureProtected: protection?.protected === true,
+    readOnly: support.readOnly && workbook.readOnly === true,
+  };
 }
 
 /**
  * Excel refuses to list more than 512 merged areas of a range and then fails
- * the whole sync; the sheets are then read again without their merges
- * rather than not at all.
+ * the whole sync. Each sheet's merges are asked for whole first (one sync
+ * for everything, as most sheets have few); when that fails, the geometry is
+ * read again without them and the merges in row bands (mergesInBands), so
+ * that no count of merges leaves the pre-write check blind.
  */
 async function readGeometry(
   structure: Structure,
@@ -100,8 +119,94 @@ async function readGeometry(
   try {
     return await queryGeometry(structure, sync, true, rows);
   } catch {
-    return queryGeometry(structure, sync, false, rows);
+    const geometry = await queryGeometry(structure, sync, false, rows);
+    geometry.merges = await mergesInBands(structure.sheets, geometry.used, sync);
+    return geometry;
   }
+}
+
+const MAX_COLUMNS = 16_384;
+
+/** Rows per band: a band fails only with more than one merged area per row on average. */
+export const MERGE_BAND_ROWS = 500;
+
+interface Band {
+  sheet: Excel.Worksheet;
+  range: CellRange;
+}
+
+/**
+ * Each sheet's merged areas, asked for in bands of whole rows down to the
+ * end of its used range. Excel lists a merged area in the band that holds its top-left cell
+ * (office-js #3611), so every area is found once. Bands go together in as few
+ * syncs as succeed: a failing sync is split in halves, and a failing single
+ * band into halves of its rows (then of its columns).
+ */
+export async function mergesInBands(
+  sheets: Excel.Worksheet[],
+  used: Map<string, CellRange>,
+  sync: Sync,
+): Promise<Map<string, CellRange[]>> {
+  const merges = new Map<string, CellRange[]>(sheets.map((s) => [s.name, []]));
+  const bands: Band[] = [];
+  for (const sheet of sheets) {
+    const range = used.get(sheet.name);
+    if (!range) continue;
+    // Whole rows: a merged area beside a table, where the new columns go, holds no value.
+    for (let top = 1; top <= range.bottom; top += MERGE_BAND_ROWS) {
+      const bottom = Math.min(range.bottom, top + MERGE_BAND_ROWS - 1);
+      bands.push({ sheet, range: { top, bottom, left: 1, right: MAX_COLUMNS } });
+    }
+  }
+  await queryBands(bands, sync, merges);
+  return merges;
+}
+
+async function queryBands(
+  bands: Band[],
+  sync: Sync,
+  merges: Map<string, CellRange[]>,
+): Promise<void> {
+  if (bands.length === 0) return;
+  const loaded = bands.map((band) =>
+    band.sheet.getRange(rangeA1(band.range)).getMergedAreasOrNullObject().load('address'),
+  );
+  try {
+    await sync();
+  } catch (error) {
+    const parts = bands.length > 1 ? halves(bands) : splitBand(bands[0]);
+    if (!parts) throw error; // a single cell: not the count of merges
+    for (const part of parts) await queryBands(part, sync, merges);
+    return;
+  }
+  bands.forEach((band, i) => {
+    if (!loaded[i].isNullObject)
+      merges.get(band.sheet.name)!.push(...areaRanges(loaded[i].address));
+  });
+}
+
+function halves<T>(items: T[]): [T[], T[]] {
+  const half = Math.ceil(items.length / 2);
+  return [items.slice(0, half), items.slice(half)];
+}
+
+function splitBand({ sheet, range }: Band): [Band[], Band[]] | null {
+  const { top, bottom, left, right } = range;
+  if (top < bottom) {
+    const middle = Math.floor((top + bottom) / 2);
+    return [
+      [{ sheet, range: { ...range, bottom: middle } }],
+      [{ sheet, range: { ...range, top: middle + 1 } }],
+    ];
+  }
+  if (left < right) {
+    const middle = Math.floor((left + right) / 2);
+    return [
+      [{ sheet, range: { ...range, right: middle } }],
+      [{ sheet, range: { ...range, left: middle + 1 } }],
+    ];
+  }
+  return null;
 }
 
 /**

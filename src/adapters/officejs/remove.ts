@@ -1,5 +1,6 @@
 /**
- * Queues a removal plan ("Ta bort bedömning") on one request context.
+ * Queues a removal plan ("Ta bort bedömning") on one request context; the
+ * sheets are deleted apart (queueSheetDeletions), outside the undo group.
  *
  * Excel names a cleared table header "Column1", and deleting a table column
  * shifts the cells right of the table to the left, into the user's layout.
@@ -10,7 +11,7 @@
  */
 import type { RemovalPlan } from '../../workbook/plan/types';
 import type { CellRange } from '../../workbook/snapshot';
-import { ACTION_BYTES } from './payload';
+import { calls, jsonBytes } from './payload';
 import { addressRange } from './read';
 import { clearRange, worksheet, type Writer } from './write';
 
@@ -39,18 +40,25 @@ export async function queueRemoval(w: Writer, plan: RemovalPlan): Promise<void> 
     if (!deleted) await clearRange(w, sheet, range);
   }
   for (const { table, column } of deletions) {
-    await w.budget.reserve(ACTION_BYTES);
+    await w.budget.reserve(calls(3) + jsonBytes(column));
     table.columns.getItem(column).delete();
-  }
-  for (const sheet of plan.deleteSheets) {
-    await w.budget.reserve(ACTION_BYTES);
-    worksheet(w, sheet).delete();
-    w.sheets.delete(sheet);
   }
   const names = w.context.workbook.names;
   for (const name of plan.marks) {
-    await w.budget.reserve(ACTION_BYTES);
+    await w.budget.reserve(calls(2) + jsonBytes(name));
     names.getItem(name).delete();
+  }
+}
+
+/**
+ * Deletes Målkoll's sheets. Never inside a merged undo group: Excel has no
+ * undo for Worksheet.delete and raises UndoNotSupported there.
+ */
+export async function queueSheetDeletions(w: Writer, sheets: readonly string[]): Promise<void> {
+  for (const sheet of sheets) {
+    await w.budget.reserve(calls(2) + jsonBytes(sheet));
+    worksheet(w, sheet).delete();
+    w.sheets.delete(sheet);
   }
 }
 
@@ -62,7 +70,7 @@ async function tableLayouts(
   if (tables.length === 0) return [];
   const loaded = [];
   for (const { table: name } of tables) {
-    await w.budget.reserve(ACTION_BYTES * 3);
+    await w.budget.reserve(calls(5) + jsonBytes(name));
     const table = w.context.workbook.tables.getItem(name);
     loaded.push({
       table,
@@ -85,7 +93,7 @@ async function cutOff(w: Writer, layout: TableLayout, columns: string[]): Promis
   const trailing =
     n > 0 && n < layout.columns.length && columns.every((c) => last.includes(fold(c)));
   if (!w.support.tableResize || !trailing) return false;
-  await w.budget.reserve(ACTION_BYTES * 3);
+  await w.budget.reserve(calls(3));
   layout.table.resize(layout.table.getRange().getResizedRange(0, -n));
   return true;
 }

@@ -21,6 +21,10 @@ export interface HostSupport {
   tableResize: boolean;
   /** range.getMergedAreasOrNullObject() (ExcelApi 1.13). */
   mergedAreas: boolean;
+  /** workbook.protection.protected: structure protection (ExcelApi 1.7). */
+  workbookProtection: boolean;
+  /** workbook.readOnly (ExcelApi 1.8). */
+  readOnly: boolean;
 }
 
 export function detectSupport(isSetSupported: IsSetSupported = officeIsSetSupported): HostSupport {
@@ -31,6 +35,8 @@ export function detectSupport(isSetSupported: IsSetSupported = officeIsSetSuppor
     rangeAreas: excel('1.9'),
     tableResize: excel('1.13'),
     mergedAreas: excel('1.13'),
+    workbookProtection: excel('1.7'),
+    readOnly: excel('1.8'),
   };
 }
 

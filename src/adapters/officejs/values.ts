@@ -76,7 +76,7 @@ function numberOrDate(value: number, numFmt: string | undefined): number | Date 
   return serialToDate(value) ?? value;
 }
 
-/** A month name (Swedish or English) and a number. */
+/** A month name (Swedish or English, however abbreviated) and a number. */
 const MONTH_FIRST =
   /^(jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?[\s\-/]\d/iu;
 
@@ -90,7 +90,10 @@ const MONTH_FIRST =
  */
 export function needsTextFormat(text: string): boolean {
   const s = text.trimStart();
-  if (/^[=+\-−@#'.,\d]/.test(s)) return true;
+  // Formulas, signs, numbers in either decimal style ("0,84", "1.5", "1 234"), dates
+  // and times that start with a digit, errors, an apostrophe; "(5)" is −5 and "$5",
+  // "€5", "£5" are amounts.
+  if (/^[=+\-−@#'.,\d($€£¥]/.test(s)) return true;
   if (/^(true|false|sant|falskt)$/i.test(s.trim())) return true;
   // A month name and a number: "maj 2024", "Jan-24" are dates to Excel.
   return MONTH_FIRST.test(s);

@@ -15,7 +15,7 @@ import type {
   WritePlan,
 } from '../../workbook/plan/types';
 import type { CellRange } from '../../workbook/snapshot';
-import { ACTION_BYTES, jsonBytes, type RequestBudget } from './payload';
+import { bulkBytes, calls, jsonBytes, type RequestBudget } from './payload';
 import type { HostSupport } from './support';
 import { needsTextFormat } from './values';
 
@@ -51,9 +51,12 @@ export async function queueWrites(w: Writer, plan: WritePlan): Promise<void> {
   for (const run of plan.styles) await queueStyle(w, run);
   for (const link of plan.links) await queueLink(w, link);
   for (const { sheet, col, width } of plan.columnWidths) {
-    await w.budget.reserve(ACTION_BYTES);
+    // The sheet, the column, its format, the width.
+    await w.budget.reserve(calls(4));
     setColumnWidth(worksheet(w, sheet), col, width);
   }
+  // Charts (plan.charts, §11) are queued here, after the values they point at:
+  // charts.ts (h7-report) adds `for (const chart of plan.charts ?? []) await queueChart(w, chart);`.
 }
 
 /** Deletes the marks that exist and adds the plan's: a mark is a workbook name. */
@@ -64,12 +67,12 @@ export async function queueMarks(
 ): Promise<void> {
   const names = w.context.workbook.names;
   for (const name of existing) {
-    await w.budget.reserve(ACTION_BYTES);
+    await w.budget.reserve(calls(2));
     names.getItem(name).delete();
   }
   for (const mark of marks) {
     const reference = `=${absoluteRef(mark.sheet, mark.range)}`;
-    await w.budget.reserve(ACTION_BYTES + jsonBytes(reference));
+    await w.budget.reserve(calls(2) + jsonBytes(mark.name) + jsonBytes(reference));
     names.add(mark.name, reference);
   }
 }
@@ -84,21 +87,26 @@ export function worksheet(w: Writer, name: string): Excel.Worksheet {
 }
 
 export async function clearRange(w: Writer, sheet: string, range: CellRange): Promise<void> {
-  await w.budget.reserve(ACTION_BYTES);
+  await w.budget.reserve(calls(3));
   worksheet(w, sheet).getRange(rangeA1(range)).clear();
 }
 
 async function queueSheet(w: Writer, plan: SheetPlan): Promise<void> {
-  await w.budget.reserve(ACTION_BYTES * (3 + plan.columnWidths.length));
+  // Add or find, clear, freeze panes (two), and three per column width.
+  await w.budget.reserve(calls(6 + 3 * plan.columnWidths.length) + 2 * jsonBytes(plan.name));
   const sheets = w.context.workbook.worksheets;
   let sheet: Excel.Worksheet;
   if (plan.replaces) {
-    sheet = sheets.getItem(plan.replaces);
-    if (plan.replaces !== plan.name) sheet.name = plan.name;
+    // Renamed before, outside the undo group (index.ts): Worksheet.name has no undo on Windows and Mac.
+    if (plan.replaces !== plan.name) throw new Error(`«${plan.replaces}» must be renamed first`);
+    sheet = sheets.getItem(plan.name);
     sheet.getRange().clear();
     sheet.freezePanes.unfreeze();
   } else {
-    sheet = sheets.add(plan.name);
+    sheets.add(plan.name);
+    // By name, not add()'s proxy: an object a method returned is invalid after its
+    // sync (InvalidObjectPath), and the writes to this sheet may span many syncs.
+    sheet = sheets.getItem(plan.name);
   }
   w.sheets.set(plan.name, sheet);
   plan.columnWidths.forEach((width, i) => setColumnWidth(sheet, i + 1, width));
@@ -108,7 +116,7 @@ async function queueSheet(w: Writer, plan: SheetPlan): Promise<void> {
 async function queueWidening(w: Writer, widening: TableWidening): Promise<void> {
   const added = widening.headers.length;
   if (added === 0) return;
-  await w.budget.reserve(ACTION_BYTES * (1 + added) + jsonBytes(widening.headers));
+  await w.budget.reserve(calls(4 + 2 * added) + jsonBytes(widening));
   const table = w.context.workbook.tables.getItem(widening.table);
   if (w.support.tableResize) {
     table.resize(table.getRange().getResizedRange(0, added));
@@ -123,7 +131,10 @@ async function queueValues(w: Writer, block: ValueBlock): Promise<void> {
     const width = Math.max(1, ...piece.rows.map((r) => r.length));
     const values = piece.rows.map((row) => cellValues(row, width));
     const formats = textFormats(piece.rows, width);
-    await w.budget.reserve(ACTION_BYTES + piece.bytes + (formats ? jsonBytes(formats) : 0));
+    // The sheet, the range, its values, its number formats (each maybe sliced by Office.js).
+    const bulk = bulkBytes(values.length, width);
+    const formatBytes = formats ? jsonBytes(formats) + bulk : 0;
+    await w.budget.reserve(calls(4) + piece.bytes + bulk + formatBytes);
     const top = block.top + piece.offset;
     const area = {
       top,
@@ -196,7 +207,8 @@ async function queueStyle(w: Writer, run: StyleRun): Promise<void> {
   if (hasFormat(run.style)) {
     const limit = w.support.rangeAreas ? MAX_AREAS_ADDRESS : 0;
     for (const address of addressGroups(run.ranges, limit)) {
-      await w.budget.reserve(ACTION_BYTES * 4 + address.length);
+      // The ranges, their format, fill and font, and up to five properties.
+      await w.budget.reserve(calls(9) + jsonBytes(address) + jsonBytes(run.style));
       const target = w.support.rangeAreas ? sheet.getRanges(address) : sheet.getRange(address);
       setFormat(target.format, run.style);
     }
@@ -245,7 +257,7 @@ async function queueNumberFormat(
   const line = new Array<string>(width).fill(numFmt);
   const rows = Array.from({ length: range.bottom - range.top + 1 }, () => line);
   for (const piece of splitRows(rows, w.maxBytes / 2)) {
-    await w.budget.reserve(ACTION_BYTES + piece.bytes);
+    await w.budget.reserve(calls(3) + piece.bytes + bulkBytes(piece.rows.length, width));
     const top = range.top + piece.offset;
     const area = { ...range, top, bottom: top + piece.rows.length - 1 };
     sheet.getRange(rangeA1(area)).numberFormat = piece.rows;
@@ -257,7 +269,7 @@ async function queueLink(w: Writer, link: CellLink): Promise<void> {
     documentReference: `${quoteSheet(link.targetSheet)}!${link.targetCell}`,
     textToDisplay: link.text,
   };
-  await w.budget.reserve(ACTION_BYTES + jsonBytes(hyperlink));
+  await w.budget.reserve(calls(3) + jsonBytes(hyperlink));
   worksheet(w, link.sheet).getRange(a1(link.row, link.col)).hyperlink = hyperlink;
 }
 

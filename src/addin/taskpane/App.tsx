@@ -15,6 +15,7 @@ import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from
 import type { WorkbookHost } from '../../adapters/host';
 import type { Lang, Problem } from '../../engine/types';
 import type { PaneHost } from '../host-factory';
+import { chooseLang } from '../lang';
 import type { AssessmentOutcome } from '../run-assessment';
 import { AssessPanel } from './components/AssessPanel';
 import type { CellTarget } from './components/DemoSheets';
@@ -120,6 +121,8 @@ export function App(props: AppProps) {
 
   // The last message is in the old language; the result's own texts (reasons, problems) stay until the next assessment.
   const switchLang = (next: Lang) => {
+    // The ribbon and the host's messages follow the switch too (lang.ts).
+    chooseLang(next);
     setLang(next);
     wb.setStatus(wb.result ? { text: STRINGS[next].reassessForLanguage, intent: 'info' } : null);
   };
@@ -142,6 +145,8 @@ export function App(props: AppProps) {
           periods={wb.info?.periods ?? []}
           period={wb.period}
           onPeriod={wb.setPeriod}
+          followUp={wb.followUp}
+          onFollowUp={wb.setFollowUp}
           busy={busy}
           assessing={wb.busy === 'assess'}
           onAssess={wb.assess}
@@ -150,7 +155,11 @@ export function App(props: AppProps) {
         </AssessPanel>
         {wb.result && (
           <Section id="malkoll-result" title={t.resultHeading}>
-            <ResultView assessment={wb.result.assessment} lang={lang} />
+            <ResultView
+              assessment={wb.result.assessment}
+              comparison={wb.result.comparison}
+              lang={lang}
+            />
           </Section>
         )}
         {wb.result && (
@@ -184,7 +193,7 @@ export function App(props: AppProps) {
           <ToolsPanel
             lang={lang}
             busy={busy}
-            onRemove={wb.remove}
+            onRemove={(keepHistory) => void wb.remove(keepHistory)}
             onInsertTemplate={async () => {
               const sheet = await wb.addTemplate();
               if (sheet) await goTo(sheet, 'A1');

@@ -13,9 +13,17 @@ export interface Strings {
   periodLabel: string;
   periodLatest: string;
   periodHint: string;
+  followUpLabel: string;
+  followUpHint: string;
+  /** §10: beside a status, the previous follow-up's status and the change. */
+  previousLabel: (followUp: string) => string;
+  removeKeepHistory: string;
   assessButton: string;
   assessing: string;
   loadFailed: string;
+  /** Inside Office, Office.js could not be loaded or did not get ready. */
+  officeUnavailable: string;
+  startFailed: string;
   resultHeading: string;
   legendLabel: string;
   wholeHeading: string;
@@ -54,6 +62,8 @@ export interface Strings {
   removeHint: string;
   removeTitle: string;
   removeText: string;
+  /** Deleting a sheet is the one thing Excel cannot undo: it clears the undo history. */
+  removeUndoNote: string;
   removeConfirm: string;
   cancel: string;
   working: string;
@@ -92,9 +102,17 @@ const sv: Strings = {
   periodLabel: 'Period att bedöma',
   periodLatest: 'Senaste utfall',
   periodHint: 'Senaste utfall tar varje indikators senast ifyllda period.',
+  followUpLabel: 'Uppföljning',
+  followUpHint:
+    'Till exempel T1 2024, Delår 2024 eller Årsredovisning 2023. Periodkolumner efter uppföljningen räknas inte, och resultatet sparas på bladet Historik.',
+  previousLabel: (f) => `Föregående (${f}):`,
+  removeKeepHistory: 'Behåll uppföljningarnas historik (bladet Historik)',
   assessButton: 'Bedöm arbetsboken',
   assessing: 'Bedömer arbetsboken …',
   loadFailed: 'En del av Målkoll kunde inte laddas. Stäng panelen och öppna den igen.',
+  officeUnavailable:
+    'Målkoll kunde inte ansluta till Excel: Office.js gick inte att hämta från Microsoft. Kontrollera nätverksanslutningen, stäng panelen och öppna den igen. Inget har ändrats i arbetsboken.',
+  startFailed: 'Målkoll kunde inte starta. Stäng panelen och öppna den igen.',
   resultHeading: 'Resultat',
   legendLabel: 'Teckenförklaring',
   wholeHeading: 'Helheten',
@@ -140,6 +158,8 @@ const sv: Strings = {
   removeTitle: 'Ta bort bedömningen?',
   removeText:
     'Målkolls fyra kolumner bredvid tabellerna och bladet Sammanställning tas bort. Dina egna celler och bladet Metod ändras inte.',
+  removeUndoNote:
+    'Excel kan inte ångra att ett blad tas bort: hela Excels ångra-historik töms, så det du gjorde innan kan inte längre ångras.',
   removeConfirm: 'Ta bort',
   cancel: 'Avbryt',
   working: 'Arbetar …',
@@ -181,9 +201,17 @@ const en: Strings = {
   periodLabel: 'Period to assess',
   periodLatest: 'Latest outcome',
   periodHint: "Latest outcome takes each indicator's latest filled-in period.",
+  followUpLabel: 'Follow-up',
+  followUpHint:
+    'For example T1 2024, Delår 2024 or Årsredovisning 2023. Period columns after the follow-up are not used, and the result is kept on the history sheet.',
+  previousLabel: (f) => `Previous (${f}):`,
+  removeKeepHistory: 'Keep the history of follow-ups (the history sheet)',
   assessButton: 'Assess the workbook',
   assessing: 'Assessing the workbook …',
   loadFailed: 'Part of Målkoll could not be loaded. Close the pane and open it again.',
+  officeUnavailable:
+    'Målkoll could not connect to Excel: Office.js could not be loaded from Microsoft. Check the network connection, close the pane and open it again. Nothing in the workbook was changed.',
+  startFailed: 'Målkoll could not start. Close the pane and open it again.',
   resultHeading: 'Result',
   legendLabel: 'Legend',
   wholeHeading: 'The whole',
@@ -228,6 +256,8 @@ const en: Strings = {
   removeTitle: 'Remove the assessment?',
   removeText:
     "Målkoll's four columns beside the tables and the Summary sheet are removed. Your own cells and the Metod sheet are not changed.",
+  removeUndoNote:
+    "Excel cannot undo deleting a sheet: Excel's whole undo history is cleared, so what you did before can no longer be undone.",
   removeConfirm: 'Remove',
   cancel: 'Cancel',
   working: 'Working …',

@@ -29,6 +29,8 @@ function mockContext() {
   const sheets: unknown[] = [];
   const context = new OfficeMockObject({
     workbook: {
+      readOnly: false,
+      protection: { protected: false },
       worksheets: {
         ...collection(sheets),
         blad1: {

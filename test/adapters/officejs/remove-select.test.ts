@@ -47,7 +47,11 @@ describe('OfficeJsHost.remove', () => {
     const fake = fakeWith(assessed());
     const host = hostFor(fake);
     await host.remove(removal);
-    expect(fake.stats.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+    // The sheet is deleted in a run of its own (no undo support), the rest is one undo step.
+    expect(fake.stats.runs).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+    ]);
     expect(fake.table('Tabell1')).toMatchObject({
       address: 'A1:B2',
       columns: ['Indikator', 'Utfall'],
@@ -61,13 +65,16 @@ describe('OfficeJsHost.remove', () => {
     expect(fake.names().map((n) => n.name)).toEqual(['Budget']);
   });
 
-  it('takes one sync without table columns, two with (to see where they are)', async () => {
+  it('takes one sync without table columns, two with (to see where they are), one more to delete sheets', async () => {
     const host = hostFor(fakeWith(assessed()));
-    await host.remove({ ...removal, tableColumns: [] });
+    await host.remove({ ...removal, tableColumns: [], deleteSheets: [] });
     expect(host.syncs).toBe(1);
     const other = hostFor(fakeWith(assessed()));
-    await other.remove(removal);
+    await other.remove({ ...removal, deleteSheets: [] });
     expect(other.syncs).toBe(2);
+    const third = hostFor(fakeWith(assessed()));
+    await third.remove(removal);
+    expect(third.syncs).toBe(3);
   });
 
   it('deletes the columns by header where the table cannot be resized', async () => {

@@ -207,6 +207,8 @@ describe('support', () => {
       rangeAreas: true,
       tableResize: true,
       mergedAreas: true,
+      workbookProtection: true,
+      readOnly: true,
     });
     const old = detectSupport(upTo(8));
     expect(old).toEqual({
@@ -215,6 +217,8 @@ describe('support', () => {
       rangeAreas: false,
       tableResize: false,
       mergedAreas: false,
+      workbookProtection: true,
+      readOnly: true,
     });
     expect(runOptions(detectSupport(upTo(20)), true)).toEqual({
       delayForCellEdit: true,

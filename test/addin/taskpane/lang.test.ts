@@ -1,4 +1,4 @@
-import { officeLang } from '../../../src/addin/lang';
+import { chooseLang, currentLang, forgetLangChoice, officeLang } from '../../../src/addin/lang';
 
 const g = globalThis as unknown as { Office?: unknown };
 
@@ -32,5 +32,21 @@ describe('officeLang', () => {
       },
     };
     expect(officeLang()).toBe('sv');
+  });
+});
+
+describe('currentLang', () => {
+  afterEach(() => forgetLangChoice());
+
+  it("is Office's language until the official switches, then the switch", () => {
+    g.Office = { context: { displayLanguage: 'sv-SE' } };
+    expect(currentLang()).toBe('sv');
+    chooseLang('en');
+    expect(currentLang()).toBe('en');
+    g.Office = { context: { displayLanguage: 'en-US' } };
+    chooseLang('sv');
+    expect(currentLang()).toBe('sv');
+    forgetLangChoice();
+    expect(currentLang()).toBe('en');
   });
 });

@@ -1,5 +1,6 @@
 import { sheetMarkName } from '../../../src/workbook/ownership';
 import { buildPlan } from '../../../src/workbook/plan';
+import { MAX_PROBLEM_LINKS } from '../../../src/workbook/plan/summary';
 import type { WritePlan } from '../../../src/workbook/plan/types';
 import type { DefinedName } from '../../../src/workbook/snapshot';
 import {
@@ -245,6 +246,26 @@ describe('the content of the summary', () => {
     const unknown = rowsOf(plan, 'Sammanställning').find((r) => r.values[1] === 'Okänt')!;
     expect(unknown.row).toBe(error.row + 1);
     expect(plan.links.some((l) => l.targetSheet === 'Okänt')).toBe(false);
+  });
+
+  it('lists every one of 20,000 problems, links the first MAX_PROBLEM_LINKS and says so', () => {
+    const problems = Array.from({ length: 20_000 }, (_, i) => problem('Data', `A${i + 2}`));
+    const { plan } = buildPlan(
+      workbook([data]),
+      readOf([table], { problems }),
+      assessmentOf([]),
+      OPTIONS,
+    );
+    const listed = rowsOf(plan, 'Sammanställning').filter((r) => r.values[0] === 'Varning');
+    expect(listed).toHaveLength(20_000);
+    expect(plan.links).toHaveLength(MAX_PROBLEM_LINKS);
+    expect(plan.links[MAX_PROBLEM_LINKS - 1]).toMatchObject({
+      row: listed[MAX_PROBLEM_LINKS - 1].row,
+    });
+    const note = rowsOf(plan, 'Sammanställning').find((r) => r.row === listed[19_999].row + 1);
+    expect(note?.values[0]).toBe(
+      'Länkar till cellerna finns för de första 5\u00a0000 av 20\u00a0000 problem; de övriga anger blad och cell utan länk.',
+    );
   });
 
   it('says when there are no problems', () => {
