@@ -38,16 +38,22 @@ describe('the report to the board', () => {
 
   it('has a title, the date and the periods, in Swedish', () => {
     expect(report.languageTag).toBe('sv-SE');
-    expect(report.title).toBe('Måluppföljning');
+    // The follow-up (§10) is the latest period with a number: T2 2024.
+    expect(report.title).toBe('Måluppföljning T2 2024');
     expect(report.subtitle).toContain(DATE);
     expect(report.subtitle).toContain('Utfall T2 2024');
-    expect(report.fileName).toBe('Malkoll-rapport-2024-09-30.docx');
+    expect(report.fileName).toBe('Malkoll-rapport-T2-2024.docx');
   });
 
-  it('names the follow-up in the title when one is given', () => {
-    const named = buildBoardReport(result, { lang: 'sv', date: DATE, period: 'Utfall T2 2024' });
+  it('names the follow-up of the JSON report, else the period named', () => {
+    const { followUp: _, ...without } = result.report as typeof result.report & {
+      followUp?: string;
+    };
+    const older = { ...result, report: without } as WorkbookAssessment;
+    const named = buildBoardReport(older, { lang: 'sv', date: DATE, period: 'Utfall T2 2024' });
     expect(named.title).toBe('Måluppföljning Utfall T2 2024');
     expect(named.fileName).toBe('Malkoll-rapport-Utfall-T2-2024.docx');
+    expect(buildBoardReport(older, { lang: 'sv', date: DATE }).title).toBe('Måluppföljning');
   });
 
   it('starts with the whole: status, counts per status, then the diagram of the focus areas', () => {
