@@ -1,7 +1,8 @@
 /**
  * The command line's arguments, parsed by hand:
- * malkoll assess IN.xlsx [-o OUT.xlsx] [--json REPORT.json] [--lang sv|en]
- *                        [--period PERIOD] [--uppfoljning NAME] [--date YYYY-MM-DD] [--force]
+ * malkoll assess IN.xlsx [-o OUT.xlsx] [--json REPORT.json] [--rapport REPORT.docx]
+ *                        [--lang sv|en] [--period PERIOD] [--uppfoljning NAME]
+ *                        [--date YYYY-MM-DD] [--force]
  *                        [--kolada [--kommun ID|NAME] [--kolada-url URL]]
  */
 import fs from 'node:fs';
@@ -17,6 +18,8 @@ export interface AssessArgs {
   /** Where the assessed workbook goes: -o, else IN-bedomd.xlsx (.xlsm for .xlsm) beside the input. */
   output: string;
   json: string | null;
+  /** The report to the board (§11), a .docx: --rapport or --report. */
+  boardReport: string | null;
   lang: Lang;
   period: string | null;
   /** §10: the follow-up's name (--uppfoljning, --follow-up), or null to derive it. */
@@ -39,12 +42,22 @@ export type ParsedArgs =
   | { kind: 'error'; lang: Lang; message: string };
 
 type ValueKey =
-  'output' | 'json' | 'lang' | 'period' | 'date' | 'followUp' | 'kommun' | 'koladaUrl';
+  | 'output'
+  | 'json'
+  | 'boardReport'
+  | 'lang'
+  | 'period'
+  | 'date'
+  | 'followUp'
+  | 'kommun'
+  | 'koladaUrl';
 
 const VALUE_FLAGS = new Map<string, ValueKey>([
   ['-o', 'output'],
   ['--output', 'output'],
   ['--json', 'json'],
+  ['--rapport', 'boardReport'],
+  ['--report', 'boardReport'],
   ['--lang', 'lang'],
   ['--period', 'period'],
   ['--date', 'date'],
@@ -119,6 +132,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     input,
     output: s.values.output ?? defaultOutput(input),
     json: s.values.json ?? null,
+    boardReport: s.values.boardReport ?? null,
     lang,
     period: s.values.period?.trim() ?? null,
     followUp: s.values.followUp?.trim() ?? null,
@@ -174,10 +188,18 @@ export function defaultOutput(input: string): string {
 /** Målkoll never writes to the input's path, and the two outputs must differ. */
 function checkPaths(args: AssessArgs): ((lang: Lang) => string) | null {
   if (samePath(args.output, args.input)) return (l) => MESSAGES[l].writesInput('-o', args.input);
-  if (args.json === null) return null;
-  const json = args.json;
-  if (samePath(json, args.input)) return (l) => MESSAGES[l].writesInput('--json', args.input);
-  if (samePath(json, args.output)) return (l) => MESSAGES[l].sameOutputs(json);
+  const outputs: [string, string][] = [['-o', args.output]];
+  if (args.json !== null) outputs.push(['--json', args.json]);
+  if (args.boardReport !== null) outputs.push(['--rapport', args.boardReport]);
+  for (const [flag, file] of outputs.slice(1)) {
+    if (samePath(file, args.input)) return (l) => MESSAGES[l].writesInput(flag, args.input);
+  }
+  for (let i = 0; i < outputs.length; i++) {
+    for (let j = i + 1; j < outputs.length; j++) {
+      const [[a], [b, file]] = [outputs[i], outputs[j]];
+      if (samePath(outputs[i][1], file)) return (l) => MESSAGES[l].sameOutputs(a, b, file);
+    }
+  }
   return null;
 }
 

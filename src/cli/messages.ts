@@ -32,7 +32,8 @@ export interface Messages {
   /** `--period` names no period column of the workbook; `available` are those it has. */
   unknownPeriod(period: string, available: readonly string[]): string;
   writesInput(flag: string, path: string): string;
-  sameOutputs(path: string): string;
+  /** Two of the outputs (-o, --json, --rapport) name one file. */
+  sameOutputs(flag: string, other: string, path: string): string;
   unreadable(reason: FailureReason, path: string, limits: Limits): string;
   loadFailed(path: string): string;
   /** `indicator` and `actual` are the header lists the reader looks for, in order. */
@@ -43,6 +44,7 @@ export interface Messages {
   writeFailed(path: string, why: WriteProblem): string;
   wrote(path: string): string;
   wroteReport(path: string): string;
+  wroteBoardReport(path: string): string;
   unexpected(why: string): string;
   summary: SummaryTexts;
   /** "a, b och c" */
@@ -109,6 +111,7 @@ const sv: Messages = {
     'Användning:',
     '  malkoll assess ARBETSBOK.xlsx [-o UT.xlsx] [--json RAPPORT.json] [--lang sv|en]',
     '                 [--period PERIOD] [--uppfoljning NAMN] [--date ÅÅÅÅ-MM-DD] [--force]',
+    '                 [--rapport RAPPORT.docx]',
     '                 [--kolada [--kommun ID|NAMN] [--kolada-url URL]]',
     '',
     'Målkoll läser arbetsboken, bedömer varje indikator och sparar en ny arbetsbok med',
@@ -119,6 +122,8 @@ const sv: Messages = {
     '  -o, --output UT.xlsx   Var den bedömda arbetsboken sparas (standard:',
     '                         ARBETSBOK-bedomd.xlsx, .xlsm för .xlsm, bredvid originalet).',
     '  --json RAPPORT.json    Spara också hela bedömningen som JSON.',
+    '  --rapport RAPPORT.docx Spara också rapporten till nämnden som Word-dokument',
+    '                         (även --report).',
     '  --lang sv|en           Språk i arbetsboken och i utskriften (standard: sv).',
     '  --period PERIOD        Bedöm en viss periodkolumn, t.ex. "Utfall 2023",',
     '                         i stället för det senaste utfallet.',
@@ -154,7 +159,7 @@ const sv: Messages = {
     `--uppfoljning "${f}" och --period "${p}" är olika perioder. Ange samma period, eller bara en av dem.`,
   writesInput: (f, p) =>
     `${f} pekar på arbetsboken som ska bedömas (${p}). Målkoll skriver aldrig över originalet: välj ett annat filnamn.`,
-  sameOutputs: (p) => `-o och --json pekar på samma fil (${p}): välj olika filnamn.`,
+  sameOutputs: (a, b, p) => `${a} och ${b} pekar på samma fil (${p}): välj olika filnamn.`,
   unreadable: (reason, p, limits) => {
     switch (reason) {
       case 'not_found':
@@ -187,6 +192,7 @@ const sv: Messages = {
   writeFailed: (p, why) => `Kunde inte spara ${p}: ${WRITE_PROBLEMS_SV[why]}`,
   wrote: (p) => `Sparade den bedömda arbetsboken: ${p}`,
   wroteReport: (p) => `Sparade rapporten: ${p}`,
+  wroteBoardReport: (p) => `Sparade rapporten till nämnden: ${p}`,
   unexpected: (why) => `Något gick fel i Målkoll: ${why}. Arbetsboken sparades inte.`,
   summary: {
     title: (file, indicators, goals, date) =>
@@ -212,6 +218,7 @@ const en: Messages = {
     'Usage:',
     '  malkoll assess WORKBOOK.xlsx [-o OUT.xlsx] [--json REPORT.json] [--lang sv|en]',
     '                 [--period PERIOD] [--follow-up NAME] [--date YYYY-MM-DD] [--force]',
+    '                 [--report REPORT.docx]',
     '                 [--kolada [--kommun ID|NAME] [--kolada-url URL]]',
     '',
     'Målkoll reads the workbook, assesses every indicator and saves a new workbook with',
@@ -222,6 +229,8 @@ const en: Messages = {
     '  -o, --output OUT.xlsx  Where the assessed workbook is saved (default:',
     '                         WORKBOOK-bedomd.xlsx, .xlsm for .xlsm, beside the original).',
     '  --json REPORT.json     Also save the whole assessment as JSON.',
+    '  --report REPORT.docx   Also save the report to the board as a Word document',
+    '                         (also --rapport).',
     '  --lang sv|en           Language of the workbook and the output (default: sv).',
     '  --period PERIOD        Assess one period column, e.g. "Utfall 2023",',
     '                         instead of the latest outcome.',
@@ -257,7 +266,7 @@ const en: Messages = {
     `--follow-up "${f}" and --period "${p}" are different periods. Give the same period, or only one of them.`,
   writesInput: (f, p) =>
     `${f} names the workbook being assessed (${p}). Målkoll never overwrites the original: choose another file name.`,
-  sameOutputs: (p) => `-o and --json name the same file (${p}): choose different names.`,
+  sameOutputs: (a, b, p) => `${a} and ${b} name the same file (${p}): choose different names.`,
   unreadable: (reason, p, limits) => {
     switch (reason) {
       case 'not_found':
@@ -290,6 +299,7 @@ const en: Messages = {
   writeFailed: (p, why) => `Could not save ${p}: ${WRITE_PROBLEMS_EN[why]}`,
   wrote: (p) => `Saved the assessed workbook: ${p}`,
   wroteReport: (p) => `Saved the report: ${p}`,
+  wroteBoardReport: (p) => `Saved the report to the board: ${p}`,
   unexpected: (why) => `Something went wrong in Målkoll: ${why}. No workbook was saved.`,
   summary: {
     title: (file, indicators, goals, date) =>

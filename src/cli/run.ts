@@ -5,10 +5,16 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XlsxHost, inspectXlsx, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from '../adapters/xlsx';
-import { assessWorkbook, type WorkbookAssessment } from '../workbook';
-import { FIELD_HEADERS, periodIdentity } from '../workbook';
-import { normaliseHeader } from '../workbook';
-import type { WorkbookSnapshot } from '../workbook';
+import { renderDocx } from '../report/docx';
+import {
+  assessWorkbook,
+  buildBoardReport,
+  FIELD_HEADERS,
+  normaliseHeader,
+  periodIdentity,
+  type WorkbookAssessment,
+  type WorkbookSnapshot,
+} from '../workbook';
 import type { AssessArgs } from './args';
 import { fetchForCli } from './kolada';
 import { MESSAGES, writeProblem } from './messages';
@@ -66,9 +72,11 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
   }
   // The JSON report goes out whenever the workbook was read, whatever else happens.
   const reportSaved = await saveReport(result, args, io);
+  const boardReportSaved = await saveBoardReport(result, { ...args, date }, io);
   const code = await assessed(loaded.host, result, { ...args, date }, io);
   if (reportSaved && args.json !== null) io.out(m.wroteReport(args.json));
-  if (code === EXIT.done && !reportSaved) return EXIT.notWritten;
+  if (boardReportSaved && args.boardReport !== null) io.out(m.wroteBoardReport(args.boardReport));
+  if (code === EXIT.done && !(reportSaved && boardReportSaved)) return EXIT.notWritten;
   // 1–4 come before 5: a failed fetch matters only when all else went well.
   return code === EXIT.done && fetch?.failed ? EXIT.koladaFailed : code;
 }
@@ -152,6 +160,28 @@ async function saveReport(result: WorkbookAssessment, args: AssessArgs, io: Io):
     await writeFile(args.json, `${JSON.stringify(result.report, null, 2)}\n`, 'utf8');
   } catch (error) {
     io.err(m.writeFailed(args.json, writeProblem(error)));
+    return false;
+  }
+  return true;
+}
+
+/** §11: the report to the board, a .docx, goes out with the JSON report. */
+async function saveBoardReport(
+  result: WorkbookAssessment,
+  args: AssessArgs & { date: string },
+  io: Io,
+): Promise<boolean> {
+  if (args.boardReport === null) return true;
+  const m = MESSAGES[args.lang];
+  try {
+    const report = buildBoardReport(result, {
+      lang: args.lang,
+      date: args.date,
+      period: args.period,
+    });
+    await writeFile(args.boardReport, await renderDocx(report));
+  } catch (error) {
+    io.err(m.writeFailed(args.boardReport, writeProblem(error)));
     return false;
   }
   return true;

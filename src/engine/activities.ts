@@ -10,9 +10,13 @@ export function emptyActivityCounts(): ActivityCounts {
 }
 
 /** Genomförd is done; Planerad, Pågående, Ej påbörjad, Försenad are planned; the rest other. */
-export function countActivity(counts: ActivityCounts, status: unknown): void {
+export function activityKind(status: unknown): keyof ActivityCounts {
   const word = typeof status === 'string' ? foldWord(status) : '';
-  if (DONE.has(word)) counts.done += 1;
-  else if (PLANNED.has(word)) counts.planned += 1;
-  else counts.other += 1;
+  if (DONE.has(word)) return 'done';
+  if (PLANNED.has(word)) return 'planned';
+  return 'other';
+}
+
+export function countActivity(counts: ActivityCounts, status: unknown): void {
+  counts[activityKind(status)] += 1;
 }

@@ -10,3 +10,4 @@ export * from './report';
 export * from './assess-workbook';
 export * from './history';
 export * from './kolada';
+export * from './board-report';

@@ -16,6 +16,12 @@ export const OWN_HEADER_SUFFIX = 'Målkoll';
 
 export const SUMMARY_SHEET: Record<Lang, string> = { sv: 'Sammanställning', en: 'Summary' };
 
+/** The title of the summary's chart of statuses per focus area (§11). */
+export const SUMMARY_CHART_TITLE: Record<Lang, string> = {
+  sv: 'Antal mål per bedömning i varje fokusområde',
+  en: 'Number of goals per assessment in each focus area',
+};
+
 /** The names the engine gives rows without a goal or focus area; one source for both. */
 export { NO_FOCUS_AREA, NO_GOAL } from '../engine/groups';
 

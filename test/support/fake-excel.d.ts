@@ -123,11 +123,25 @@ export interface FakeExcel {
   cell(sheet: string, a1: string): FakeCell | null;
   table(name: string): { name: string; sheet: string; address: string; columns: string[] } | null;
   names(): { name: string; formula: string }[];
+  /** The charts on a sheet, ranges as "'Sheet'!A1:A5". */
+  charts(sheet: string): FakeChart[];
   setApiVersion(version: string): void;
   resetStats(): void;
 }
 
 export function createFakeExcel(init?: FakeWorkbookInit, options?: FakeOptions): FakeExcel;
+
+export interface FakeChart {
+  name: string;
+  /** As given to charts.add, e.g. "BarStacked". */
+  type: string;
+  title: string;
+  legend: { visible: boolean; position: string };
+  reversePlotOrder: boolean;
+  /** "A20:C36", or null before setPosition. */
+  position: string | null;
+  series: { name: string; values: string | null; xValues: string | null; color: string | null }[];
+}
 
 /** What Excel in `culture` makes of a typed string: a number, date or truth value; null for text. */
 export function typedIn(

@@ -382,6 +382,7 @@
       merges: [],
       columnWidths: new Map(),
       freezeRows: 0,
+      charts: [],
     };
     // Not enumerable: the sheet's workbook, for the checks that concern the whole workbook.
     Object.defineProperty(sheet, 'workbook', { value: state, enumerable: false });
@@ -967,6 +968,7 @@
     nav: {
       protection: ['WorksheetProtection', (s) => s],
       freezePanes: ['WorksheetFreezePanes', (s) => s],
+      charts: ['ChartCollection', (s) => s],
     },
     methods: {
       getRange: {
@@ -1484,6 +1486,180 @@
     },
   });
 
+  // ---- Charts (the little the adapter draws: a stacked bar chart) -----------
+
+  /** A Range proxy passed to a chart method, as { sheet, rect } at sync time. */
+  function rangeArg(arg, location) {
+    if (!(arg instanceof ClientObject) || arg._kind.name !== 'Range')
+      throw richError('InvalidArgument', 'A chart needs a Range here.', location);
+    return arg._get(location);
+  }
+
+  function guardChart(chart, location) {
+    if (chart.deleted)
+      throw richError('ItemNotFound', 'The requested resource doesn\u2019t exist.', location);
+  }
+
+  defineKind('ChartCollection', {
+    itemKind: 'Chart',
+    items: (s) => s.charts.slice(),
+    methods: {
+      add: {
+        returns: 'Chart',
+        run: (s, a, location) => {
+          let source = rangeArg(a[1], location);
+          let chart = {
+            sheet: s,
+            name: 'Chart ' + (s.charts.length + 1),
+            type: a[0],
+            seriesBy: a[2],
+            title: '',
+            legend: { visible: true, position: 'Right' },
+            reversePlotOrder: false,
+            position: null,
+            series: [],
+            deleted: false,
+          };
+          // As Excel does with one column of numbers: one series, its values that column.
+          for (let col = source.rect.left; col <= source.rect.right; col++)
+            chart.series.push({
+              chart: chart,
+              name: 'Series' + (chart.series.length + 1),
+              values: rangeOf(
+                source.sheet,
+                Object.assign({}, source.rect, { left: col, right: col }),
+              ),
+              xValues: null,
+              color: null,
+            });
+          s.charts.push(chart);
+          return chart;
+        },
+      },
+      getItemOrNullObject: {
+        returns: 'Chart',
+        orNull: true,
+        run: (s, a) => s.charts.find((c) => same(c.name, a[0])) || null,
+      },
+    },
+  });
+
+  defineKind('Chart', {
+    props: {
+      name: {
+        get: (c) => c.name,
+        set: (c, name, location) => {
+          guardChart(c, location);
+          c.name = name;
+        },
+      },
+    },
+    nav: {
+      title: ['ChartTitle', (c) => c],
+      legend: ['ChartLegend', (c) => c],
+      axes: ['ChartAxes', (c) => c],
+      series: ['ChartSeriesCollection', (c) => c],
+    },
+    methods: {
+      setPosition: {
+        run: (c, a, location) => {
+          guardChart(c, location);
+          let start = parseRect(String(a[0]));
+          let end = a[1] ? parseRect(String(a[1])) : start;
+          if (!start || !end)
+            throw richError('InvalidArgument', 'The argument is invalid.', location);
+          c.position = { top: start.top, left: start.left, bottom: end.bottom, right: end.right };
+        },
+      },
+      delete: {
+        run: (c, a, location) => {
+          guardChart(c, location);
+          c.deleted = true;
+          c.sheet.charts.splice(c.sheet.charts.indexOf(c), 1);
+        },
+      },
+    },
+  });
+
+  defineKind('ChartTitle', {
+    props: {
+      text: { get: (c) => c.title, set: (c, text) => (c.title = text) },
+    },
+  });
+
+  defineKind('ChartLegend', {
+    props: {
+      visible: { get: (c) => c.legend.visible, set: (c, v) => (c.legend.visible = v) },
+      position: { get: (c) => c.legend.position, set: (c, v) => (c.legend.position = v) },
+    },
+  });
+
+  defineKind('ChartAxes', {
+    nav: { categoryAxis: ['ChartAxis', (c) => c] },
+  });
+
+  defineKind('ChartAxis', {
+    props: {
+      reversePlotOrder: {
+        get: (c) => c.reversePlotOrder,
+        set: (c, v) => (c.reversePlotOrder = v),
+      },
+    },
+  });
+
+  defineKind('ChartSeriesCollection', {
+    itemKind: 'ChartSeries',
+    items: (c) => c.series.slice(),
+    methods: {
+      getItemAt: {
+        returns: 'ChartSeries',
+        run: (c, a) => c.series[a[0]] || null,
+      },
+      add: {
+        returns: 'ChartSeries',
+        run: (c, a, location) => {
+          guardChart(c, location);
+          let series = { chart: c, name: a[0] || '', values: null, xValues: null, color: null };
+          c.series.push(series);
+          return series;
+        },
+      },
+    },
+  });
+
+  defineKind('ChartSeries', {
+    props: {
+      name: { get: (s) => s.name, set: (s, v) => (s.name = v) },
+    },
+    nav: { format: ['ChartSeriesFormat', (s) => s] },
+    methods: {
+      setValues: {
+        run: (s, a, location) => {
+          s.values = rangeArg(a[0], location);
+        },
+      },
+      setXAxisValues: {
+        run: (s, a, location) => {
+          s.xValues = rangeArg(a[0], location);
+        },
+      },
+    },
+  });
+
+  defineKind('ChartSeriesFormat', {
+    nav: { fill: ['ChartFill', (s) => s] },
+  });
+
+  defineKind('ChartFill', {
+    methods: {
+      setSolidColor: {
+        run: (s, a) => {
+          s.color = a[0];
+        },
+      },
+    },
+  });
+
   // ---- Context, run, Office ------------------------------------------------
 
   function bytes(value) {
@@ -1623,6 +1799,25 @@
         );
       },
       names: () => state.names.map((n) => ({ name: n.name, formula: n.formula })),
+      /** The charts on a sheet, ranges as "'Sheet'!A1:A5". */
+      charts: (sheetName) => {
+        let sheet = findSheet(state, sheetName);
+        let ref = (r) => r && sheetRef(r.sheet.name) + '!' + rectA1(r.rect);
+        return (sheet ? sheet.charts : []).map((c) => ({
+          name: c.name,
+          type: c.type,
+          title: c.title,
+          legend: Object.assign({}, c.legend),
+          reversePlotOrder: c.reversePlotOrder,
+          position: c.position && rectA1(c.position),
+          series: c.series.map((x) => ({
+            name: x.name,
+            values: ref(x.values),
+            xValues: ref(x.xValues),
+            color: x.color,
+          })),
+        }));
+      },
       setApiVersion: (version) => {
         state.apiVersion = version;
       },

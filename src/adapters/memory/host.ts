@@ -1,12 +1,13 @@
 /**
  * A workbook held in memory: the tests' double and the browser demo's
  * workbook. It carries out a plan as Excel would (values, per-cell styles,
- * links, tables, sheets, names) but keeps no layout: column widths and
- * frozen rows are not modelled.
+ * links, tables, sheets, names, charts as planned) but keeps no layout:
+ * column widths and frozen rows are not modelled.
  */
 import { isMark } from '../../workbook/ownership';
 import type {
   CellLink,
+  ChartPlan,
   CellStyle,
   PlanValue,
   RemovalPlan,
@@ -23,6 +24,8 @@ export class MemoryHost implements WorkbookHost {
   private readonly book: WorkbookSnapshot;
   private readonly styles = new CellMap<CellStyle>();
   private readonly links = new CellMap<CellLink>();
+  /** Charts by sheet; like Excel's, they stay when cells are cleared and go with their sheet. */
+  private charts: ChartPlan[] = [];
 
   constructor(snapshot: WorkbookSnapshot) {
     this.book = copySnapshot(snapshot);
@@ -48,6 +51,7 @@ export class MemoryHost implements WorkbookHost {
       this.setValue(link.sheet, link.row, link.col, link.text);
       this.links.set(link.sheet, link.row, link.col, { ...link });
     }
+    for (const chart of plan.charts ?? []) this.addChart(chart);
     if (plan.marks) {
       this.book.names = this.book.names.filter((n) => !isMark(n.name));
       this.book.names.push(...plan.marks.map(copyName));
@@ -73,6 +77,18 @@ export class MemoryHost implements WorkbookHost {
   linkAt(sheet: string, row: number, col: number): CellLink | undefined {
     const link = this.links.get(sheet, row, col);
     return link && { ...link };
+  }
+
+  /** The charts on a sheet, as planned. */
+  chartsOn(sheet: string): ChartPlan[] {
+    return this.charts.filter((c) => c.sheet === sheet).map((c) => copyChart(c));
+  }
+
+  /** A named chart replaces the sheet's chart of that name, as the Office.js host does. */
+  private addChart(chart: ChartPlan): void {
+    const same = (c: ChartPlan) => c.sheet === chart.sheet && !!chart.name && c.name === chart.name;
+    this.charts = this.charts.filter((c) => !same(c));
+    this.charts.push(copyChart(chart));
   }
 
   sheetNames(): string[] {
@@ -123,6 +139,13 @@ export class MemoryHost implements WorkbookHost {
     this.styles.deleteSheet(plan.replaces);
     this.links.deleteSheet(plan.replaces);
     if (plan.replaces !== plan.name) this.renameInNames(plan.replaces, plan.name);
+    // The sheet keeps its charts, as Excel's does when Målkoll clears it and renames it.
+    for (const c of this.charts) {
+      if (c.sheet !== plan.replaces) continue;
+      c.sheet = plan.name;
+      c.categories.sheet = c.categories.sheet === plan.replaces ? plan.name : c.categories.sheet;
+      for (const s of c.series) if (s.values.sheet === plan.replaces) s.values.sheet = plan.name;
+    }
   }
 
   /** Names follow a renamed sheet, as in Excel. */
@@ -171,6 +194,7 @@ export class MemoryHost implements WorkbookHost {
 
   private deleteSheet(name: string): void {
     this.book.sheets = this.book.sheets.filter((s) => s.name !== name);
+    this.charts = this.charts.filter((c) => c.sheet !== name);
     this.styles.deleteSheet(name);
     this.links.deleteSheet(name);
     this.book.names = this.book.names.filter((n) => n.sheet !== name);
@@ -200,4 +224,9 @@ export class MemoryHost implements WorkbookHost {
     table.columns = kept.map((i) => table.columns[i]);
     table.range.right = left + kept.length - 1;
   }
+}
+
+/** A chart plan is plain data. */
+function copyChart(chart: ChartPlan): ChartPlan {
+  return JSON.parse(JSON.stringify(chart)) as ChartPlan;
 }

@@ -21,6 +21,7 @@ import {
   type HostWriteError,
 } from './errors';
 import { calls, DEFAULT_MAX_PAYLOAD_BYTES, RequestBudget } from './payload';
+import { queueCharts } from './charts';
 import { readExcelWorkbook } from './read';
 import { queueRemoval, queueSheetDeletions } from './remove';
 import { detectSupport, runOptions, type HostSupport, type IsSetSupported } from './support';
@@ -89,6 +90,7 @@ export class OfficeJsHost implements WorkbookHost {
       await this.run(runOptions(support, true), async (context) => {
         const w = this.writer(context, support);
         await queueWrites(w, renamed(plan));
+        if (plan.charts) await queueCharts(w, plan.charts);
         if (marks) await queueMarks(w, await this.existingMarks(w), marks);
         await w.budget.flush();
       });

@@ -23,6 +23,8 @@ import type { CellTarget } from './components/DemoSheets';
 import { Header } from './components/Header';
 import { KoladaPanel } from './components/KoladaPanel';
 import { ProblemList } from './components/ProblemList';
+// Small and in the first load; the code that makes the report is fetched by it, later.
+import { ReportPanel } from './components/ReportPanel';
 import { ResultView } from './components/ResultView';
 import { ToolsPanel } from './components/ToolsPanel';
 import { STRINGS } from './strings';
@@ -177,6 +179,17 @@ export function App(props: AppProps) {
               problems={wb.result.problems}
               lang={lang}
               onGoTo={(p: Problem) => void goTo(p.sheet, p.cell)}
+            />
+          </Section>
+        )}
+        {wb.result && (
+          <Section id="malkoll-report" title={t.reportHeading}>
+            <ReportPanel
+              result={wb.result}
+              lang={lang}
+              period={wb.period}
+              busy={busy}
+              onStatus={wb.setStatus}
             />
           </Section>
         )}

@@ -45,6 +45,16 @@ export interface Strings {
   goToCellLabel: (ref: string) => string;
   goToFailed: (ref: string) => string;
   showAllProblems: (n: number) => string;
+  reportHeading: string;
+  reportIntro: string;
+  downloadReport: string;
+  copyReport: string;
+  copyReportHint: string;
+  reportWorking: string;
+  reportDownloaded: (file: string) => string;
+  reportCopied: string;
+  reportFailed: string;
+  copyFailed: string;
   toolsHeading: string;
   insertTemplate: string;
   insertTemplateHint: string;
@@ -125,6 +135,20 @@ const sv: Strings = {
   goToFailed: (ref) =>
     `Cellen ${ref} kunde inte väljas. Finns bladet kvar? Bedöm arbetsboken igen.`,
   showAllProblems: (n) => `Visa alla ${n} problem`,
+  reportHeading: 'Rapport till nämnden',
+  reportIntro:
+    'Bedömningen som Word-dokument: helheten med diagram, varje mål med analys, indikatorer och aktiviteter, nämnderna och problemen.',
+  downloadReport: 'Ladda ned rapporten (Word)',
+  copyReport: 'Kopiera rapporten',
+  copyReportHint:
+    'Går det inte att ladda ned i din Office: kopiera rapporten och klistra in den i ett tomt Word-dokument (Ctrl+V). Rubriker, tabeller och färger följer med.',
+  reportWorking: 'Gör rapporten …',
+  reportDownloaded: (file) => `Rapporten är nedladdad: ${file}. Öppna den i Word.`,
+  reportCopied: 'Rapporten är kopierad. Klistra in den i ett Word-dokument (Ctrl+V).',
+  reportFailed:
+    'Rapporten kunde inte göras. Försök igen, eller kopiera rapporten i stället för att ladda ned den.',
+  copyFailed:
+    'Rapporten kunde inte kopieras: Office tillät inte urklipp. Ladda ned rapporten i stället.',
   toolsHeading: 'Verktyg',
   insertTemplate: 'Infoga exempeltabell',
   insertTemplateHint: 'Lägger till ett nytt blad med en färdig indikatortabell att fylla i.',
@@ -210,6 +234,20 @@ const en: Strings = {
   goToFailed: (ref) =>
     `The cell ${ref} could not be selected. Is the sheet still there? Assess the workbook again.`,
   showAllProblems: (n) => `Show all ${n} problems`,
+  reportHeading: 'Report to the board',
+  reportIntro:
+    'The assessment as a Word document: the whole with a diagram, each goal with its analysis, indicators and activities, the committees and the problems.',
+  downloadReport: 'Download the report (Word)',
+  copyReport: 'Copy the report',
+  copyReportHint:
+    'If your Office does not allow downloads: copy the report and paste it into an empty Word document (Ctrl+V). Headings, tables and colours come along.',
+  reportWorking: 'Making the report …',
+  reportDownloaded: (file) => `The report is downloaded: ${file}. Open it in Word.`,
+  reportCopied: 'The report is copied. Paste it into a Word document (Ctrl+V).',
+  reportFailed:
+    'The report could not be made. Try again, or copy the report instead of downloading it.',
+  copyFailed:
+    'The report could not be copied: Office did not allow the clipboard. Download the report instead.',
   toolsHeading: 'Tools',
   insertTemplate: 'Insert example table',
   insertTemplateHint: 'Adds a new sheet with a ready indicator table to fill in.',

@@ -23,6 +23,13 @@ export class SectionWriter {
     this.next += rows.length + 1;
     return top;
   }
+
+  /** Leaves `rows` empty rows (room for a chart); returns the first of them. */
+  space(rows: number): number {
+    const top = this.next;
+    this.next += rows;
+    return top;
+  }
 }
 
 function pad(row: PlanValue[], width: number): PlanValue[] {

@@ -27,6 +27,7 @@ import { problemText } from '../../text';
 import type { PlanContext } from './context';
 import { summaryRenamedProblem } from './messages';
 import { SectionWriter } from './sections';
+import { planStatusChart } from './summary-chart';
 import { BOLD, PERCENT, statusStyle } from './styles';
 import { cutText, textForCell } from './text';
 import type { PlanValue } from './types';
@@ -119,7 +120,14 @@ export function planSummary(ctx: PlanContext, name: SummaryName, content: Summar
   const focusAreas = a.focusAreas.map((f, i) =>
     changed(groupRow(f, NO_FOCUS_AREA[ctx.lang]), c?.focusAreas[i]),
   );
-  writeStatusSection(ctx, w, t.focusAreasHeading, headers(t.focusArea), focusAreas);
+  const areaHeaders = headers(t.focusArea);
+  const areasTop = writeStatusSection(ctx, w, t.focusAreasHeading, areaHeaders, focusAreas);
+  planStatusChart(ctx, w, {
+    top: areasTop + 2,
+    count: focusAreas.length,
+    nameCol: 1,
+    countsLeft: areaHeaders.indexOf(t.counts[0]) + 1,
+  });
   const owners = a.owners.map((o, i) => changed(groupRow(o, ''), c?.owners[i]));
   writeStatusSection(ctx, w, t.ownersHeading, headers(t.owner), owners);
   writeGoals(ctx, w, t, a, headers(t.goal), (i) => changeCells(c?.goals[i], c, ctx.lang));

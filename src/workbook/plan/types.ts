@@ -78,6 +78,11 @@ export interface TableWidening {
  */
 export interface ChartPlan {
   sheet: string;
+  /**
+   * The chart's own name, so that a host finds the chart of an earlier run and
+   * replaces it (clearing a sheet's cells leaves its charts). Absent: unnamed.
+   */
+  name?: string;
   /** Where the chart lies, in cells (1-based, inclusive): top-left to bottom-right corner. */
   anchor: CellRange;
   title: string;
