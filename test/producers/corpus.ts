@@ -22,6 +22,8 @@ import { makeExcelJsWorkbook } from './make-exceljs';
 export const ROOT = path.join(__dirname, '..', '..');
 export const HERE = __dirname;
 export const PYTHON = '/usr/bin/python3';
+/** The VBA project of the .xlsm: the one XlsxWriter ships for its macros example. */
+export const VBA_PROJECT = '/usr/share/doc/python3-xlsxwriter/examples/vbaProject.bin';
 /** The date of every run, so that runs can be compared byte for byte. */
 export const DATE = '2024-09-30';
 
@@ -59,6 +61,9 @@ export function requireTools(): void {
       const r = spawnSync(PYTHON, ['-c', `import ${mod}`], { encoding: 'utf8' });
       if (r.status !== 0) missing.push(`the Python module ${mod} (${pkg})`);
     }
+  }
+  if (!fs.existsSync(VBA_PROJECT)) {
+    missing.push(`${VBA_PROJECT} (python3-xlsxwriter's examples, the .xlsm's VBA project)`);
   }
   const onPath = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
   if (!onPath('soffice')) missing.push('soffice (libreoffice-calc-nogui)');

@@ -88,7 +88,8 @@ def build(path, picture, with_macros):
 def main(out_dir):
     if not os.path.isfile(VBA_PROJECT):
         raise SystemExit(
-            "%s saknas: python3-xlsxwriter installerades utan sina exempel (dpkg path-exclude?)" % VBA_PROJECT
+            "%s is missing: python3-xlsxwriter was installed without its examples (dpkg path-exclude?)"
+            % VBA_PROJECT
         )
     picture = write_png(os.path.join(out_dir, "xlsxwriter-bild.png"))
     build(os.path.join(out_dir, "xlsxwriter.xlsx"), picture, False)

@@ -4,7 +4,9 @@ reached over Python-UNO. Run with /usr/bin/python3, whose uno module
 belongs to the installed LibreOffice."""
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -27,11 +29,13 @@ class Office:
     """soffice started on enter, killed (only this process) and its profile removed on exit."""
 
     def __enter__(self):
+        # A test runner that gives up on this script sends SIGTERM: end soffice with it.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
         self.profile = tempfile.mkdtemp(prefix="malkoll-lo-profile-")
         self.pipe = "malkoll_" + os.path.basename(self.profile).replace("-", "_")
         soffice = shutil.which("soffice")
         if not soffice:
-            raise SystemExit("soffice saknas: installera libreoffice-calc-nogui")
+            raise SystemExit("soffice is missing: install libreoffice-calc-nogui")
         self.proc = subprocess.Popen(
             [
                 soffice,
