@@ -13,7 +13,7 @@
  */
 import type { Lang, Problem } from '../engine/types';
 import { a1, rangeA1 } from './address';
-import { columnsMarkName, isMark, sheetMarkName } from './ownership';
+import { columnsMarkName, isMark, isSheetMark, sheetMarkKind, sheetMarkName } from './ownership';
 import type { WritePlan } from './plan/types';
 import type { CellRange, SheetData, WorkbookSnapshot } from './snapshot';
 
@@ -39,13 +39,6 @@ interface Block {
 }
 
 type Mark = NonNullable<WritePlan['marks']>[number];
-
-/** "malkoll_blad_": marks with this prefix own a whole sheet. */
-const SHEET_MARK = sheetMarkName(1).slice(0, -1).toLowerCase();
-
-function isSheetMark(name: string): boolean {
-  return name.toLowerCase().startsWith(SHEET_MARK);
-}
 
 export function checkWritable(
   snapshot: WorkbookSnapshot,
@@ -209,7 +202,8 @@ function keptMarks(
 
 function freeName(name: string, taken: Set<string>): string {
   if (!taken.has(name.toLowerCase())) return name;
-  const make = isSheetMark(name) ? sheetMarkName : columnsMarkName;
+  const kind = sheetMarkKind(name);
+  const make = kind ? (i: number) => sheetMarkName(kind, i) : columnsMarkName;
   let i = 1;
   while (taken.has(make(i).toLowerCase())) i++;
   return make(i);

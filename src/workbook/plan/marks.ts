@@ -14,7 +14,7 @@ export function planMarks(written: WrittenRegion[], summarySheet: string): Write
   }));
   // The sheet mark needs only one cell: it names the whole sheet as Målkoll's.
   marks.push({
-    name: sheetMarkName(1),
+    name: sheetMarkName('summary'),
     sheet: summarySheet,
     range: { top: 1, left: 1, bottom: 1, right: 1 },
   });

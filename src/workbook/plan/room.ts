@@ -40,6 +40,7 @@ export function checkRoom(sheet: SheetData, area: CellRange, owned: Owned): Room
 function ownedOver(owned: Owned, sheet: string, area: CellRange): Owned {
   return {
     sheets: owned.sheets.filter((s) => s === sheet),
+    kinds: owned.kinds.filter((k) => k.sheet === sheet),
     ranges: owned.ranges.filter((r) => r.sheet === sheet && intersects(r.range, area)),
   };
 }

@@ -14,7 +14,7 @@ import {
   SUMMARY_SHEET,
   type SummaryLabels,
 } from '../labels';
-import type { Owned } from '../ownership';
+import { ownedSheet, type Owned } from '../ownership';
 import { normaliseHeader } from '../read/headers';
 import { periodIdentity } from '../read/periods';
 import type { PeriodColumn } from '../read/types';
@@ -48,7 +48,7 @@ export function chooseSummaryName(
   lang: Lang,
 ): SummaryName {
   const base = SUMMARY_SHEET[lang];
-  const replaces = owned.sheets[0] ?? null;
+  const replaces = ownedSheet(owned, 'summary');
   // Excel compares sheet names without regard to case.
   const userSheet = (name: string) =>
     snapshot.sheets.find((s) => s.name !== replaces && s.name.toLowerCase() === name.toLowerCase());

@@ -55,7 +55,7 @@ describe('marks and clearing', () => {
     expect(plan.marks).toEqual([
       { name: columnsMarkName(1), sheet: 'Plan', range: range(1, 3, 3, 6) },
       { name: columnsMarkName(2), sheet: 'Tabell', range: range(1, 3, 2, 6) },
-      { name: sheetMarkName(1), sheet: 'Sammanställning', range: range(1, 1, 1, 1) },
+      { name: sheetMarkName('summary'), sheet: 'Sammanställning', range: range(1, 1, 1, 1) },
     ]);
   });
 

@@ -22,7 +22,7 @@ describe('removing the assessment', () => {
     [
       { name: columnsMarkName(1), sheet: 'Tabell', range: range(1, 3, 5, 6) },
       { name: columnsMarkName(2), sheet: 'Plan', range: range(1, 3, 3, 6) },
-      { name: sheetMarkName(1), sheet: 'Sammanställning', range: range(1, 1, 1, 1) },
+      { name: sheetMarkName('summary'), sheet: 'Sammanställning', range: range(1, 1, 1, 1) },
       { name: 'Malkoll_Kolumner_9', sheet: 'Borttaget', range: range(1, 1, 1, 1) },
       { name: 'MinEgenRad', sheet: 'Plan', range: range(2, 1, 2, 1) },
     ],
@@ -51,7 +51,7 @@ describe('removing the assessment', () => {
     expect(plan.marks).toEqual([
       columnsMarkName(1),
       columnsMarkName(2),
-      sheetMarkName(1),
+      sheetMarkName('summary'),
       'Malkoll_Kolumner_9',
     ]);
   });

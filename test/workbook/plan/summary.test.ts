@@ -25,7 +25,7 @@ const data = sheet('Data', [
 ]);
 const table = found('Data', range(1, 1, 3, 2), [2, 3]);
 const ownedMark = (sheetName: string): DefinedName => ({
-  name: sheetMarkName(1),
+  name: sheetMarkName('summary'),
   sheet: sheetName,
   range: range(1, 1, 1, 1),
 });
