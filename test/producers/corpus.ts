@@ -27,14 +27,49 @@ export const VBA_PROJECT = '/usr/share/doc/python3-xlsxwriter/examples/vbaProjec
 /** The date of every run, so that runs can be compared byte for byte. */
 export const DATE = '2024-09-30';
 
-/** Every producer's workbooks, by a short name, and the file each makes. */
+/** What a corpus workbook holds besides its indicator table, to check that its producer made it. */
+export interface Features {
+  chart: boolean;
+  conditionalFormat: boolean;
+  /** The user's defined name Utfall_2023. */
+  names: boolean;
+  totalsRow: boolean;
+  /** "B2", or null where the producer cannot freeze panes. */
+  frozen: string | null;
+  macros: boolean;
+}
+
+const ALL: Features = {
+  chart: true,
+  conditionalFormat: true,
+  names: true,
+  totalsRow: true,
+  frozen: 'B2',
+  macros: false,
+};
+
+/**
+ * Every workbook of the corpus, by producer, with the file it makes and what
+ * it holds. Every one has an Excel table, a comment, an image, data
+ * validation and a hidden sheet.
+ */
 export const PRODUCERS = [
-  { name: 'LibreOffice', file: 'libreoffice.xlsx' },
-  { name: 'openpyxl', file: 'openpyxl.xlsx' },
-  { name: 'XlsxWriter', file: 'xlsxwriter.xlsx' },
-  { name: 'XlsxWriter with macros', file: 'xlsxwriter-makro.xlsm' },
-  { name: 'exceljs', file: 'exceljs.xlsx' },
-] as const;
+  {
+    name: 'LibreOffice',
+    file: 'libreoffice.xlsx',
+    has: { ...ALL, names: false, totalsRow: false },
+  },
+  {
+    // The issue's first case: a table from elsewhere that LibreOffice wrote again, without a style.
+    name: 'XlsxWriter, then re-saved by LibreOffice',
+    file: 'libreoffice-resaved-xlsxwriter.xlsx',
+    has: { ...ALL, frozen: null },
+  },
+  { name: 'openpyxl', file: 'openpyxl.xlsx', has: { ...ALL, conditionalFormat: false } },
+  { name: 'XlsxWriter', file: 'xlsxwriter.xlsx', has: ALL },
+  { name: 'XlsxWriter with macros', file: 'xlsxwriter-makro.xlsm', has: { ...ALL, macros: true } },
+  { name: 'exceljs', file: 'exceljs.xlsx', has: { ...ALL, chart: false, totalsRow: false } },
+] as const satisfies readonly { name: string; file: string; has: Features }[];
 
 function run(cmd: string, args: string[], what: string, timeout = 180_000): string {
   const r = spawnSync(cmd, args, { cwd: HERE, encoding: 'utf8', timeout, maxBuffer: 256 << 20 });
@@ -99,11 +134,12 @@ export function ensureCliBuilt(): void {
   );
 }
 
-/** Makes every workbook of the corpus into dir; returns the files by producer file name. */
+/** Makes every workbook of the corpus (PRODUCERS) into dir. */
 export async function makeCorpus(dir: string): Promise<void> {
   run(PYTHON, ['make_openpyxl.py', dir], 'openpyxl producer');
   run(PYTHON, ['make_xlsxwriter.py', dir], 'XlsxWriter producer');
-  run(PYTHON, ['make_libreoffice.py', dir], 'LibreOffice producer');
+  // LibreOffice also opens XlsxWriter's workbook and saves it again.
+  run(PYTHON, ['make_libreoffice.py', dir, 'xlsxwriter.xlsx'], 'LibreOffice producer', 300_000);
   await makeExcelJsWorkbook(dir);
 }
 

@@ -4,7 +4,11 @@ with a database range (exported as an Excel table), a chart, a comment,
 data validation, a conditional format, an image, frozen panes (see freeze_first_row_and_column) and a hidden
 sheet.
 
-    /usr/bin/python3 make_libreoffice.py OUT_DIR
+Each further WORKBOOK in OUT_DIR is opened by LibreOffice and saved again as
+libreoffice-resaved-WORKBOOK: a table from elsewhere, as LibreOffice writes it
+back (without a table style).
+
+    /usr/bin/python3 make_libreoffice.py OUT_DIR [WORKBOOK...]
 """
 import os
 import re
@@ -44,7 +48,7 @@ def fill_indicators(doc, sheet):
         sheet.getCellRangeByPosition(c, 1, c, LAST_ROW - 1).NumberFormat = key
 
 
-def main(out_dir):
+def main(out_dir, resave):
     out = os.path.join(out_dir, "libreoffice.xlsx")
     picture = write_png(os.path.join(out_dir, "libreoffice-bild.png"))
     with Office() as office:
@@ -106,6 +110,15 @@ def main(out_dir):
 
         office.store(doc, out, "Calc MS Excel 2007 XML")
         doc.close(True)
+
+        for name in resave:
+            doc = office.load(os.path.join(out_dir, name))
+            if doc is None:
+                raise SystemExit("LibreOffice could not open %s" % name)
+            target = os.path.join(out_dir, "libreoffice-resaved-" + os.path.splitext(name)[0] + ".xlsx")
+            office.store(doc, target, "Calc MS Excel 2007 XML")
+            doc.close(True)
+            print(target)
     os.remove(picture)
     freeze_first_row_and_column(out)
     print(out)
@@ -133,4 +146,4 @@ def freeze_first_row_and_column(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2:])
