@@ -72,7 +72,14 @@ export const PRODUCERS = [
 ] as const satisfies readonly { name: string; file: string; has: Features }[];
 
 function run(cmd: string, args: string[], what: string, timeout = 180_000): string {
-  const r = spawnSync(cmd, args, { cwd: HERE, encoding: 'utf8', timeout, maxBuffer: 256 << 20 });
+  const r = spawnSync(cmd, args, {
+    cwd: HERE,
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 256 << 20,
+    // No __pycache__ beside the scripts in the repository.
+    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+  });
   if (r.error) throw new Error(`${what}: ${cmd} could not run: ${r.error.message}`);
   if (r.status !== 0) {
     throw new Error(`${what} failed (exit ${r.status}):\n${r.stderr}\n${r.stdout}`.trim());
