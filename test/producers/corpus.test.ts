@@ -70,6 +70,8 @@ interface Case {
   second: string;
   report: string;
   first: CliRun;
+  /** The input's bytes before the first run, which must leave it as it was. */
+  inputBytes: Buffer;
   again: CliRun | null;
   inputDump: Dump;
   outputDump?: Dump;
@@ -103,6 +105,7 @@ beforeAll(async () => {
     const output = withSuffix(input, '-bedomd');
     const second = withSuffix(input, '-bedomd-igen');
     const report = withSuffix(input, '-rapport').replace(/\.xls[xm]$/, '.json');
+    const inputBytes = fs.readFileSync(input);
     const first = malkoll(input, '-o', output, '--date', DATE, '--json', report);
     const done = first.code === 0 && fs.existsSync(output);
     if (done) outputs.push(output);
@@ -112,6 +115,7 @@ beforeAll(async () => {
       second,
       report,
       first,
+      inputBytes,
       again: done ? malkoll(output, '-o', second, '--date', DATE) : null,
       inputDump,
       expected: assessWorkbook(snapshotFromDump(inputDump), { date: DATE }),
@@ -261,9 +265,10 @@ describe.each(PRODUCERS)('a workbook made by $name', (producer) => {
     expect(c.expected.plan.marks?.length).toBeGreaterThan(0);
   });
 
-  it('is assessed: exit 0, and the report is the assessment of what openpyxl reads', () => {
+  it('is assessed: exit 0, the input left as it was, and the report is the assessment of what openpyxl reads', () => {
     const c = caseOf(producer);
     expect({ code: c.first.code, stderr: c.first.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(fs.readFileSync(c.input).equals(c.inputBytes)).toBe(true);
     const report = JSON.parse(fs.readFileSync(c.report, 'utf8'));
     expect(report).toEqual(JSON.parse(JSON.stringify(c.expected.report)));
   });
