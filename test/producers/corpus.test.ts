@@ -407,6 +407,26 @@ describe.each(PRODUCERS)('a workbook made by $name', (producer) => {
     expect(look(dump, before.sheetNames)).toEqual(look(before, before.sheetNames));
   });
 
+  it("keeps the workbook's views, properties and sheet entries, and adds its own after them", () => {
+    const c = caseOf(producer);
+    assessed(c);
+    const input = readParts(c.input);
+    const output = readParts(c.output);
+    const before = xmlOf(input, workbookPart(input));
+    const after = xmlOf(output, workbookPart(output));
+    // What a run may change in workbook.xml: the sheet list (added at the end), defined names, calculation.
+    const mayChange = new Set(['sheets', 'definedNames', 'calcPr']);
+    const kept = (root: typeof before) =>
+      root.children
+        .filter((el) => !mayChange.has(el.local))
+        .map(canonical)
+        .sort();
+    expect(kept(after)).toEqual(kept(before));
+    const entries = (root: typeof before) =>
+      root.children.find((el) => el.local === 'sheets')?.children.map(canonical) ?? [];
+    expect(entries(after).slice(0, entries(before).length)).toEqual(entries(before));
+  });
+
   it('widens the tables as the plan asks and keeps the other tables as they were', () => {
     const c = caseOf(producer);
     const dump = assessed(c);
