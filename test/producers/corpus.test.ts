@@ -184,6 +184,8 @@ function refText(ref: string): string | null {
  * `fifteenDigits` (it rounds to 15 significant digits, as Excel shows them).
  */
 function sameValue(found: unknown, want: unknown, fifteenDigits: boolean): boolean {
+  // An empty text and an empty cell read the same.
+  if ((found === null || found === '') && (want === null || want === '')) return true;
   if (fifteenDigits && typeof found === 'number' && typeof want === 'number') {
     return found === Number(want.toPrecision(15));
   }
