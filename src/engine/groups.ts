@@ -37,6 +37,11 @@ interface GoalGroup {
   name: string;
   focusKey: string | null;
   focusName: string | null;
+  /**
+   * Other focus areas already warned about: rows below a conflicting row
+   * carry its focus area down (§7), and one warning says it.
+   */
+  conflicts: Set<string>;
   tally: Tally;
   activities: ActivityCounts;
   /** The first recognised goal-level expert status (§5, from the goal table). */
@@ -86,6 +91,7 @@ class Grouper {
       group = {
         name: spelling?.name ?? NO_GOAL[this.lang],
         focusKey: null,
+        conflicts: new Set(),
         focusName: null,
         tally: newTally(),
         activities: emptyActivityCounts(),
@@ -104,7 +110,8 @@ class Grouper {
     if (goal.focusKey === null) {
       goal.focusKey = spelling.key;
       goal.focusName = spelling.name;
-    } else if (goal.focusKey !== spelling.key) {
+    } else if (goal.focusKey !== spelling.key && !goal.conflicts.has(spelling.key)) {
+      goal.conflicts.add(spelling.key);
       const first = goal.focusName ?? '';
       const place = { sheet, cell };
       this.problems.push(focusAreaConflict(place, goal.name, first, spelling.name, this.lang));

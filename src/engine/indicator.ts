@@ -4,6 +4,7 @@ import { indicatorProblem, type IndicatorIssue } from './messages';
 import { readExpertStatus } from './override';
 import { indicatorReason } from './reason';
 import { applyRule, chooseRule } from './rules';
+import { notAssessed } from './rules/common';
 import { cleanText } from './text';
 import { trendOf } from './trend';
 import type {
@@ -11,11 +12,12 @@ import type {
   IndicatorInput,
   IndicatorResult,
   Lang,
+  MixedUnits,
   Parameters,
   Problem,
   RuleKind,
 } from './types';
-import { readValues } from './values';
+import { finiteOrNull, readValues } from './values';
 
 const RULE_KINDS: ReadonlySet<unknown> = new Set<RuleKind>([
   'target',
@@ -56,6 +58,23 @@ function reportWords(
   }
 }
 
+const UNIT_FIELDS: ReadonlySet<unknown> = new Set([
+  'actual',
+  'previous',
+  'baseline',
+  'target',
+  'comparison',
+]);
+
+/** The reader's finding of mixed percentage units (§7), if it is well formed. */
+function mixedUnitsOf(ind: IndicatorInput): MixedUnits | null {
+  const u = ind.mixedUnits;
+  if (!u || typeof u !== 'object' || typeof u.cell !== 'string') return null;
+  if (!UNIT_FIELDS.has(u.field) || !UNIT_FIELDS.has(u.markedField)) return null;
+  if (finiteOrNull(u.value) === null || finiteOrNull(u.markedValue) === null) return null;
+  return u;
+}
+
 export function assessIndicator(
   ind: IndicatorInput,
   params: Parameters,
@@ -72,7 +91,13 @@ export function assessIndicator(
   const rule = chooseRule(ruleGiven, v);
   reportWords(ind, rule, ruleGiven !== null, d, report);
 
-  const outcome = applyRule(rule, { v, d, params, report });
+  // §7: with the units mixed, no rule but manual can compare the values.
+  const mixed = mixedUnitsOf(ind);
+  const outcome =
+    mixed && rule !== 'manual'
+      ? notAssessed({ kind: 'mixedUnits' })
+      : applyRule(rule, { v, d, params, report });
+  if (mixed && rule !== 'manual') report({ code: 'mixed_units', units: mixed });
   const expert = readExpertStatus(ind.expertStatus);
   if (expert.unrecognised) {
     report({ code: 'unknown_expert_status', word: cleanText(ind.expertStatus) ?? '' });
@@ -93,7 +118,7 @@ export function assessIndicator(
     status,
     computedStatus: outcome.status,
     overridden,
-    trend: trendOf(v.a, v.p, d, params.trendBand),
+    trend: mixed ? null : trendOf(v.a, v.p, d, params.trendBand),
     fulfilment: outcome.fulfilment,
     paceRatio: outcome.paceRatio,
     period: cleanText(ind.actualPeriod),

@@ -2,10 +2,11 @@
  * §8: problem messages in plain Swedish (or English) that say what is wrong and
  * what to do. The cell is carried by the Problem itself; codes are stable.
  */
+import { formatNumber, formatValue, neededDecimals } from './format';
 import { pattern, type Fill } from './pattern';
 import { RULE_LABELS } from './rules/labels';
 import type { RuleIssue, ValueField } from './rules/types';
-import type { IndicatorField, IndicatorInput, Lang, Problem, RuleKind } from './types';
+import type { IndicatorField, IndicatorInput, Lang, MixedUnits, Problem, RuleKind } from './types';
 
 /** Problems about one indicator row that the engine finds itself (the reader reports the rest). */
 export type IndicatorIssue =
@@ -15,7 +16,8 @@ export type IndicatorIssue =
   | { code: 'unknown_direction'; word: string; needed: boolean }
   | { code: 'unknown_rule'; word: string; used: RuleKind }
   | { code: 'needs_expert'; ruleGiven: boolean }
-  | { code: 'unknown_expert_status'; word: string };
+  | { code: 'unknown_expert_status'; word: string }
+  | { code: 'mixed_units'; units: MixedUnits };
 
 const MISSING_CODE: Record<ValueField, string> = {
   actual: 'missing_actual',
@@ -66,6 +68,12 @@ interface Wording {
   unknownExpert: Fill;
   /** [word, goal] */
   unknownGoalExpert: Fill;
+  /**
+   * [Unmarked value's definite form, its number, name, marked value's
+   * definite form, it shown as a percentage, the unmarked as a percentage,
+   * the marked as a plain number]
+   */
+  mixedUnits: Fill;
   /** [goal, first focus area, other focus area] */
   focusAreaConflict: Fill;
   quote: Fill;
@@ -126,6 +134,9 @@ const SV: Wording = {
   ),
   unknownGoalExpert: pattern(
     'Sakkunnig bedömning {0} för målet {1} känns inte igen, så den beräknade bedömningen gäller. Skriv Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan inte bedömas.',
+  ),
+  mixedUnits: pattern(
+    '{0} {1} för {2} är skrivet utan procenttecken, men {3} är {4}, så enheterna blandas och indikatorn kan inte bedömas. Skriv {5}, eller skriv {3} som {6}.',
   ),
   focusAreaConflict: pattern(
     'Målet {0} har redan fokusområdet {1}, så {2} på den här raden används inte. Skriv samma fokusområde på målets alla rader.',
@@ -192,6 +203,9 @@ const EN: Wording = {
   ),
   unknownGoalExpert: pattern(
     'The expert assessment {0} for the goal {1} is not recognised, so the computed status stands. Write Met, Partly met, Not met or Cannot be assessed.',
+  ),
+  mixedUnits: pattern(
+    '{0} {1} for {2} is written without a percent sign, but {3} is {4}, so the units are mixed and the indicator cannot be assessed. Write {5}, or write {3} as {6}.',
   ),
   focusAreaConflict: pattern(
     'The goal {0} already has the focus area {1}, so {2} on this row is not used. Write the same focus area on all rows of the goal.',
@@ -260,7 +274,27 @@ function wordIt(issue: IndicatorIssue, name: string, ind: IndicatorInput, lang: 
       return (issue.ruleGiven ? w.needsExpertGiven : w.needsExpertInferred)(name);
     case 'unknown_expert_status':
       return w.unknownExpert(quote(issue.word, lang), name);
+    case 'mixed_units':
+      return mixedUnitsMessage(issue.units, name, w, lang);
   }
+}
+
+/** "Utfallet 88 … men målvärdet är 90 % … Skriv 88 %, eller skriv målvärdet som 90." */
+function mixedUnitsMessage(u: MixedUnits, name: string, w: Wording, lang: Lang): string {
+  const definite = w.fields[u.field][1];
+  const markedDefinite = w.fields[u.markedField][1];
+  const plain = (x: number) => formatNumber(x, neededDecimals(x), lang);
+  const asPercent = (x: number) => formatValue(x / 100, neededDecimals(x), true, lang);
+  const marked = u.markedValue * 100;
+  return w.mixedUnits(
+    definite.charAt(0).toUpperCase() + definite.slice(1),
+    plain(u.value),
+    name,
+    markedDefinite,
+    asPercent(marked),
+    asPercent(u.value),
+    plain(marked),
+  );
 }
 
 function issueCode(issue: IndicatorIssue): string {
@@ -289,6 +323,8 @@ function issueCell(issue: IndicatorIssue, ind: IndicatorInput): string {
     case 'needs_expert':
     case 'unknown_expert_status':
       return c.expert ?? c.indicator;
+    case 'mixed_units':
+      return issue.units.cell;
   }
 }
 

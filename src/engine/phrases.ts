@@ -49,6 +49,7 @@ export interface Phrases {
   paceYears: string;
   paceNonPositive: string;
   paceNotComputable: string;
+  mixedUnits: string;
   manual: string;
   /** [sentence, final status, computed status] */
   expert: Fill;
@@ -121,6 +122,7 @@ const SV: Phrases = {
   paceYears: 'utfallsåret och målåret måste vara senare än startåret',
   paceNonPositive: 'takt kan inte beräknas för värden ≤ 0',
   paceNotComputable: 'takten kan inte beräknas med de här värdena',
+  mixedUnits: 'värdena är inte skrivna i samma enhet (en del i procent, en del inte)',
   manual: 'Kräver sakkunnig bedömning.',
   expert: pattern('{0} Sakkunnig bedömning: {1} (beräknat: {2}).'),
   goalCountOne: pattern('{0} av {1} indikator uppfylld'),
@@ -191,6 +193,7 @@ const EN: Phrases = {
   paceYears: 'the year of the actual value and the target year must be after the baseline year',
   paceNonPositive: 'pace cannot be computed for values ≤ 0',
   paceNotComputable: 'the pace cannot be computed from these values',
+  mixedUnits: 'the values are not written in the same unit (some as percentages, some not)',
   manual: 'Needs an expert assessment.',
   expert: pattern('{0} Expert assessment: {1} (computed: {2}).'),
   goalCountOne: pattern('{0} of {1} indicator met'),

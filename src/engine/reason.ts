@@ -142,6 +142,8 @@ function blockedSentence(blocker: Blocker, say: Phrases): string {
       return say.notAssessed(say.paceNonPositive);
     case 'paceNotComputable':
       return say.notAssessed(say.paceNotComputable);
+    case 'mixedUnits':
+      return say.notAssessed(say.mixedUnits);
   }
 }
 

@@ -111,12 +111,32 @@ export interface IndicatorInput {
   comment: string | null;
   /** The values are percentages (percent format or "%" in the text): reasons show "82 %". */
   percent: boolean;
+  /**
+   * §7 "Percentage units": one value marked as a percentage and another
+   * unmarked with a magnitude above 1 ("88" beside "90 %"). Absent or null
+   * when the units agree.
+   */
+  mixedUnits?: MixedUnits | null;
 
   /**
    * A1 address of each field's cell in this row, for the fields whose column the
    * table has. A problem about a field without a column points at `cells.indicator`.
    */
   cells: Partial<Record<IndicatorField, string>> & { indicator: string };
+}
+
+/** The values of a row whose percentage units are compared (§7). */
+export type UnitField = 'actual' | 'previous' | 'baseline' | 'target' | 'comparison';
+
+/** Mixed percentage units in one row: the unmarked value named, and a marked one. */
+export interface MixedUnits {
+  /** A1 of the left-most unmarked value with a magnitude above 1. */
+  cell: string;
+  field: UnitField;
+  value: number;
+  /** The left-most marked value, as stored (90 % is 0.9). */
+  markedField: UnitField;
+  markedValue: number;
 }
 
 /** A row of a goal table (§7): goal-level expert status and analysis. */

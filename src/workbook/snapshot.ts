@@ -19,7 +19,11 @@ export interface Cell {
   value: CellValue;
   /** Excel number format, e.g. "0 %" or "General". */
   numFmt?: string;
-  /** Present when the cell holds a formula; `value` is then its last result. */
+  /**
+   * Present when the cell holds a formula; `value` is then its last result,
+   * and null when no program has calculated it (a file written by a script).
+   * A result of empty text is "", not null.
+   */
   formula?: string;
 }
 

@@ -121,7 +121,7 @@ describe('§7 reading', () => {
     ]);
   });
 
-  it('"With period columns, a is the right-most one in the row that holds a number (missing and unreadable values are skipped)"', () => {
+  it('"With period columns, a is, among the row\'s period columns that hold a number (missing and unreadable values are skipped), the one whose period comes latest"', () => {
     const read = readRows([
       ['Indikator', 'Utfall 2021', 'Utfall 2022', 'Utfall 2023', 'Utfall 2024'],
       ['A', 4, 5, err('#DIV/0!'), 'n/a'],
@@ -129,6 +129,66 @@ describe('§7 reading', () => {
     expect(read.indicators[0]).toMatchObject({ actual: 5, actualYear: 2022, previous: 4 });
     expect(read.problems.map((p) => [p.code, p.severity, p.cell])).toEqual([
       ['error_value', 'error', 'D2'],
+    ]);
+  });
+});
+
+describe('§7 version 2 layouts', () => {
+  it('"so a table laid out newest first reads as one laid out oldest first"', () => {
+    const newest = readRows([
+      ['Indikator', 'Helår 2024', 'T2 2024', 'Utfall 2023'],
+      ['A', null, 7, 6],
+    ]);
+    expect(newest.indicators[0]).toMatchObject({ actual: 7, actualPeriod: 'T2 2024', previous: 6 });
+  });
+
+  it('"Målvärde (2030)": "The year is then yt … for every row whose Målår … cell is empty"', () => {
+    const read = readRows([
+      ['Indikator', 'Startvärde', 'Startår', 'Målvärde (2030)', 'Utfall 2024'],
+      ['A', 10, 2019, 20, 15],
+    ]);
+    expect(read.indicators[0]).toMatchObject({ target: 20, targetYear: 2030, baselineYear: 2019 });
+    expect(read.problems).toEqual([]);
+  });
+
+  it('"A goal is not carried past a row that gives a different focus area: there the goal starts empty again"', () => {
+    const read = readRows([
+      ['Fokusområde', 'Mål', 'Indikator', 'Utfall'],
+      ['F1', 'M1', 'A', 1],
+      [null, null, 'B', 2],
+      ['F2', null, 'C', 3],
+    ]);
+    expect(read.indicators.map((i) => [i.focusArea, i.goal])).toEqual([
+      ['F1', 'M1'],
+      ['F1', 'M1'],
+      ['F2', null],
+    ]);
+  });
+
+  it('"Notes under a table … are not indicator rows … and no problem is reported for them"', () => {
+    const wb = workbook(
+      sheet('X', [
+        ['Mål', 'Indikator', 'Önskad riktning', 'Målvärde', 'Utfall'],
+        ['M1', 'A', 'Öka', 10, 12],
+        [null, 'Källa: SCB', null, null, null],
+      ]),
+    );
+    expect(assessWorkbook(wb, { date: '2025-03-01' }).report.indicators).toHaveLength(1);
+    expect(problemsAt(wb)).toEqual([]);
+  });
+
+  it('"a formula with no calculated value … | error | that cell" and "mixed percentage units … | warning | the unmarked cell"', () => {
+    const wb = workbook(
+      sheet('X', [
+        ['Indikator', 'Önskad riktning', 'Målvärde', 'Föregående utfall', 'Utfall'],
+        ['A', 'Öka', '90 %', 85, 88],
+        ['B', 'Öka', 90, 85, cell(null, { formula: '=D3+1' })],
+      ]),
+    );
+    expect(problemsAt(wb)).toEqual([
+      ['mixed_units', 'warning', 'X', 'D2'],
+      ['uncalculated_formula', 'error', 'X', 'E3'],
+      ['missing_actual', 'warning', 'X', 'E3'],
     ]);
   });
 });

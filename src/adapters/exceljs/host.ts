@@ -5,6 +5,7 @@ import type { WorkbookHost } from '../host';
 import type { RemovalPlan, WritePlan } from '../../workbook/plan/types';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import { buildWorkbook } from './build';
+import { emptyTextResults, type EmptyTextResults } from './formula-results';
 import { restoreInternalLinks } from './links';
 import { keepNamesAsListed } from './names';
 import { readParts } from './parts';
@@ -18,6 +19,8 @@ export class ExcelJsHost implements WorkbookHost {
     readonly workbook: Workbook,
     /** Whether workbook.created is the file's own creation date (kept on save). */
     private readonly createdFromFile: boolean,
+    /** Formula cells of the file whose calculated value is empty text. */
+    private readonly emptyText: EmptyTextResults = new Map(),
   ) {}
 
   /** Throws only when exceljs cannot parse a file that inspectXlsx accepted. */
@@ -29,7 +32,7 @@ export class ExcelJsHost implements WorkbookHost {
     const parts = await readParts(bytes);
     repairLoadedTables(workbook, parts);
     restoreInternalLinks(workbook, parts);
-    return new ExcelJsHost(workbook, workbook.created instanceof Date);
+    return new ExcelJsHost(workbook, workbook.created instanceof Date, emptyTextResults(parts));
   }
 
   static fromSnapshot(snapshot: WorkbookSnapshot): ExcelJsHost {
@@ -37,7 +40,7 @@ export class ExcelJsHost implements WorkbookHost {
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    return snapshotOf(this.workbook);
+    return snapshotOf(this.workbook, this.emptyText);
   }
 
   async apply(plan: WritePlan): Promise<void> {

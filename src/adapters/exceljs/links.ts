@@ -33,7 +33,7 @@ function hyperlinksOf(xml: Buffer | null): string | null {
 }
 
 /** Sheet name → its part, from the workbook part and its relationships. */
-function sheetParts(parts: Parts): [string, string][] {
+export function sheetParts(parts: Parts): [string, string][] {
   const book = parts.text('xl/workbook.xml');
   const rels = parts.text('xl/_rels/workbook.xml.rels');
   if (!book || !rels) return [];

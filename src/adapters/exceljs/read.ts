@@ -8,20 +8,36 @@ import type {
   TableData,
   WorkbookSnapshot,
 } from '../../workbook/snapshot';
+import { key, type EmptyTextResults } from './formula-results';
 import { isProtected, mergeRanges, tableModels, tableRange } from './internals';
 import { readNames } from './names';
 
-export function snapshotOf(wb: Workbook): WorkbookSnapshot {
-  return { sheets: wb.worksheets.map(sheetOf), names: readNames(wb) };
+/** `emptyText`: formula cells whose calculated value is empty text (see formula-results.ts). */
+export function snapshotOf(
+  wb: Workbook,
+  emptyText: EmptyTextResults = new Map(),
+): WorkbookSnapshot {
+  return {
+    sheets: wb.worksheets.map((ws) => sheetOf(ws, emptyText.get(ws.name))),
+    names: readNames(wb),
+  };
 }
 
-function sheetOf(ws: Worksheet): SheetData {
+function sheetOf(ws: Worksheet, emptyText: Set<string> | undefined): SheetData {
   const rows = new Map<number, Cell[]>();
   ws.eachRow((row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell((excelCell, col) => {
       const cell = cellOf(excelCell);
-      if (cell) cells[col] = cell;
+      if (!cell) return;
+      if (
+        cell.formula !== undefined &&
+        cell.value === null &&
+        emptyText?.has(key(rowNumber, col))
+      ) {
+        cell.value = '';
+      }
+      cells[col] = cell;
     });
     if (cells.length > 0) rows.set(rowNumber, cells);
   });

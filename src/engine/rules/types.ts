@@ -29,6 +29,8 @@ export type Blocker =
   | { kind: 'paceYears' }
   | { kind: 'paceNonPositive' }
   | { kind: 'paceNotComputable' }
+  /** §7: percentage units mixed in the row. */
+  | { kind: 'mixedUnits' }
   | { kind: 'manual' };
 
 export interface RuleContext {

@@ -1,6 +1,7 @@
 /** §7: an activity table (Aktivitet, Mål, Status) is counted per goal. */
 import type { ActivityInput } from '../../engine/types';
 import { a1 } from '../address';
+import { carryDown, withoutNotes } from './carry';
 import { cellText } from './cells';
 import { mapColumns } from './columns';
 import type { SheetGrid } from './grid';
@@ -8,8 +9,10 @@ import type { Reporter } from './messages';
 import type { LocatedTable } from './tables';
 
 /**
- * A row is an activity when its Aktivitet cell is not empty. An activity
- * without a goal cannot be counted per goal and is skipped.
+ * A row is an activity when its Aktivitet cell is not empty. Its goal and
+ * focus area carry down from above (§7), as under a goal cell merged over
+ * several rows. An activity without a goal cannot be counted per goal and
+ * is skipped; notes under the table are not rows.
  */
 export function readActivityTable(
   table: LocatedTable,
@@ -22,9 +25,10 @@ export function readActivityTable(
   const text = (row: number, col: number | undefined) =>
     col === undefined ? null : cellText(grid.cell(row, col));
   const activities: ActivityInput[] = [];
-  for (const row of table.rows) {
+  const carried = carryDown(grid, table.rows, { goal: goalCol, focusArea: fields.focusArea });
+  for (const row of withoutNotes(grid, table, activityCol)) {
     const activity = text(row, activityCol);
-    const goal = text(row, goalCol);
+    const { goal, focusArea } = carried.get(row) ?? { goal: null, focusArea: null };
     if (activity === null || goal === null) continue;
     const cells: ActivityInput['cells'] = {
       goal: a1(row, goalCol),
@@ -36,7 +40,7 @@ export function readActivityTable(
       sheet: grid.name,
       row,
       goal,
-      focusArea: text(row, fields.focusArea),
+      focusArea,
       activity,
       status: text(row, fields.status),
       cells,

@@ -18,12 +18,24 @@ export interface PeriodColumnAt {
   key: string;
   /** The period it names (periodIdentity): duplicates and --period are found by it. */
   period: string;
+  /** Its place in §7's order of periods; columns of one period share it. */
+  rank: number;
+}
+
+/** A target or baseline column whose header ends in a year ("Målvärde 2030"). */
+export interface YearColumnAt {
+  col: number;
+  year: number;
 }
 
 export interface ColumnMap {
+  /** Target and baseline here are the columns without a year in their header. */
   fields: Partial<Record<ColumnField, number>>;
   /** Period columns, left to right. */
   periods: PeriodColumnAt[];
+  /** Target and baseline columns with a year, left to right (§7: stepwise targets). */
+  targetsByYear: YearColumnAt[];
+  baselinesByYear: YearColumnAt[];
 }
 
 const INDICATOR_FIELDS: readonly IndicatorField[] = [
@@ -54,7 +66,7 @@ const FIELDS_READ: Record<TableKind, ReadonlySet<ColumnField>> = {
 };
 
 export function mapColumns(table: LocatedTable, sheet: string, reporter: Reporter): ColumnMap {
-  const map: ColumnMap = { fields: {}, periods: [] };
+  const map: ColumnMap = { fields: {}, periods: [], targetsByYear: [], baselinesByYear: [] };
   const firstCol = new Map<string, number>();
   for (const header of table.headers) {
     const cls = header.cls;
@@ -63,7 +75,8 @@ export function mapColumns(table: LocatedTable, sheet: string, reporter: Reporte
     let period = '';
     if (cls.kind === 'field') {
       if (!FIELDS_READ[table.kind].has(cls.field)) continue;
-      key = cls.field;
+      // Columns with years are several of one field by design; only the same year twice is a duplicate.
+      key = cls.year === undefined ? cls.field : `${cls.field}:${cls.year}`;
     } else {
       if (table.kind !== 'indicator') continue;
       period = periodIdentity(cls.key);
@@ -79,8 +92,12 @@ export function mapColumns(table: LocatedTable, sheet: string, reporter: Reporte
     }
     firstCol.set(key, header.col);
     const { col, text } = header;
-    if (cls.kind === 'field') map.fields[cls.field] = col;
-    else map.periods.push({ col, label: text, year: cls.year, key: cls.key, period });
+    if (cls.kind === 'period') {
+      const { year, rank } = cls;
+      map.periods.push({ col, label: text, year, key: cls.key, period, rank });
+    } else if (cls.year === undefined) map.fields[cls.field] = col;
+    else if (cls.field === 'target') map.targetsByYear.push({ col, year: cls.year });
+    else if (cls.field === 'baseline') map.baselinesByYear.push({ col, year: cls.year });
   }
   return map;
 }

@@ -1,13 +1,17 @@
 /** §7: a goal table's rows carry goal-level expert statuses and analyses. */
 import type { GoalInput } from '../../engine/types';
 import { a1 } from '../address';
+import { carryDown, withoutNotes } from './carry';
 import { cellText } from './cells';
 import { mapColumns } from './columns';
 import type { SheetGrid } from './grid';
 import type { Reporter } from './messages';
 import type { LocatedTable } from './tables';
 
-/** Rows whose Mål cell is empty carry nothing and are skipped. */
+/**
+ * A goal row is one whose Mål cell holds a goal; its focus area carries down
+ * from above (§7), and notes under the table are not rows.
+ */
 export function readGoalTable(
   table: LocatedTable,
   grid: SheetGrid,
@@ -19,7 +23,8 @@ export function readGoalTable(
   const text = (row: number, col: number | undefined) =>
     col === undefined ? null : cellText(grid.cell(row, col));
   const goals: GoalInput[] = [];
-  for (const row of table.rows) {
+  const carried = carryDown(grid, table.rows, { focusArea: fields.focusArea });
+  for (const row of withoutNotes(grid, table, goalCol)) {
     const goal = text(row, goalCol);
     if (goal === null) continue;
     const cells: GoalInput['cells'] = { goal: a1(row, goalCol) };
@@ -30,7 +35,7 @@ export function readGoalTable(
       sheet: grid.name,
       row,
       goal,
-      focusArea: text(row, fields.focusArea),
+      focusArea: carried.get(row)?.focusArea ?? null,
       expertStatus: text(row, fields.expert),
       analysis: text(row, fields.comment),
       cells,

@@ -108,6 +108,18 @@ export class SheetGrid {
     return found;
   }
 
+  /** Does the row hold a formula (calculated or not) in any column from left to right? */
+  hasFormulaIn(row: number, left: number, right: number): boolean {
+    const cells = this.rows.get(row);
+    if (!Array.isArray(cells)) return false;
+    for (const key in cells) {
+      const col = Number(key);
+      if (col < left || col > right) continue;
+      if (typeof this.cell(row, col)?.formula === 'string') return true;
+    }
+    return false;
+  }
+
   /** Index of the first row number ≥ row in rowNumbers. */
   firstRowIndexAtOrAfter(row: number): number {
     let lo = 0;

@@ -4,7 +4,7 @@
  * trailing part in parentheses ("Målvärde (%)" is Målvärde).
  */
 import type { IndicatorField, Lang } from '../../engine/types';
-import { parsePeriodHeader } from './periods';
+import { parsePeriodHeader, periodRank } from './periods';
 
 /** Every column a table can have: the indicator fields plus the activity table's own. */
 export type ColumnField = IndicatorField | 'activity' | 'status';
@@ -65,9 +65,14 @@ export function headerNames(field: ColumnField, lang: Lang = 'sv'): string[] {
   return lang === 'sv' ? [...names.sv, ...names.en] : [...names.en, ...names.sv];
 }
 
-/** What a header cell names: a field, or a period column with its year. */
+/**
+ * What a header cell names: a field (a target or baseline may carry a year,
+ * "Målvärde 2030"), or a period column with its year and its place in §7's
+ * order of periods (`rank`: columns of one period share it).
+ */
 export type HeaderClass =
-  { kind: 'field'; field: ColumnField } | { kind: 'period'; key: string; year: number };
+  | { kind: 'field'; field: ColumnField; year?: number }
+  | { kind: 'period'; key: string; year: number; rank: number };
 
 /**
  * Caches bounded in size: the same headers recur on every sheet, but cell
@@ -92,17 +97,22 @@ const TRAILING_PARENTHESES = /^(.+?)\s*\([^()]*\)$/;
 export function normaliseHeader(text: string): string {
   const cached = normalised.get(text);
   if (cached !== undefined) return cached;
-  let s = text
+  let s = normaliseSpelling(text);
+  const parentheses = TRAILING_PARENTHESES.exec(s);
+  if (parentheses) s = parentheses[1];
+  remember(normalised, text, s);
+  return s;
+}
+
+/** Case, diacritics, dashes and space as headers are compared; parentheses kept. */
+function normaliseSpelling(text: string): string {
+  return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(DASHES, '-')
     .replace(SPACES, ' ')
     .trim()
     .toLowerCase();
-  const parentheses = TRAILING_PARENTHESES.exec(s);
-  if (parentheses) s = parentheses[1];
-  remember(normalised, text, s);
-  return s;
 }
 
 const BY_NORMALISED = new Map<string, ColumnField>();
@@ -116,14 +126,29 @@ export function classifyHeader(text: string): HeaderClass | null {
   if (cached !== undefined) return cached;
   const key = normaliseHeader(text);
   const field = BY_NORMALISED.get(key);
-  let cls: HeaderClass | null = null;
-  if (field) cls = { kind: 'field', field };
-  else {
-    const year = parsePeriodHeader(key);
-    if (year !== null) cls = { kind: 'period', key, year };
-  }
+  // "Målvärde (2030)" would otherwise be Målvärde with its year cut off as a unit.
+  let cls: HeaderClass | null = withYear(text, key);
+  if (!cls && field) cls = { kind: 'field', field };
+  const year = cls ? null : parsePeriodHeader(key);
+  if (year !== null) cls = { kind: 'period', key, year, rank: periodRank(key) as number };
   remember(classes, text, cls);
   return cls;
+}
+
+/** The fields whose header may end in a year (§7): "Målvärde 2030", "Basvärde (2019)". */
+const FIELDS_WITH_YEAR: ReadonlySet<ColumnField> = new Set(['target', 'baseline']);
+const YEAR_AFTER = /^(.+) (\d{4})$/;
+const YEAR_IN_PARENTHESES = /^(.+?) ?\((\d{4})\)$/;
+
+/** A target or baseline header that ends in a year, or null. */
+function withYear(text: string, key: string): HeaderClass | null {
+  // "Målvärde 2030 (%)" has lost its "(%)" in the key; "Målvärde (2030)"
+  // has lost its year, so that one is looked for in the unstripped text.
+  const match = YEAR_AFTER.exec(key) ?? YEAR_IN_PARENTHESES.exec(normaliseSpelling(text));
+  if (!match) return null;
+  const field = BY_NORMALISED.get(match[1].trim());
+  if (!field || !FIELDS_WITH_YEAR.has(field)) return null;
+  return { kind: 'field', field, year: Number(match[2]) };
 }
 
 /** Fields that start a table: every table's header names one of them. */

@@ -1,8 +1,9 @@
 /** §2 and §7: one indicator table's rows → IndicatorInput. */
-import type { IndicatorField, IndicatorInput } from '../../engine/types';
+import type { IndicatorField, IndicatorInput, MixedUnits, UnitField } from '../../engine/types';
 import { a1 } from '../address';
+import { carryDown, withoutNotes, type Carried } from './carry';
 import { cellText } from './cells';
-import { mapColumns, type ColumnMap, type PeriodColumnAt } from './columns';
+import { mapColumns, type ColumnMap, type PeriodColumnAt, type YearColumnAt } from './columns';
 import type { SheetGrid } from './grid';
 import { cellDisplay, type Reporter } from './messages';
 import { readNumber, readYear } from './numbers';
@@ -36,8 +37,11 @@ export function readIndicatorTable(
   const fieldCols = Object.entries(map.fields) as [IndicatorField, number][];
   const ctx: RowContext = { grid, map, fieldCols, reporter, periodKey };
   const indicators: IndicatorInput[] = [];
-  for (const row of table.rows) {
-    const indicator = readRow(ctx, row);
+  const carried = carryDown(grid, table.rows, map.fields);
+  const rows =
+    map.fields.indicator === undefined ? [] : withoutNotes(grid, table, map.fields.indicator);
+  for (const row of rows) {
+    const indicator = readRow(ctx, row, carried.get(row) as Carried);
     if (indicator) indicators.push(indicator);
   }
   const found: FoundTable = {
@@ -70,17 +74,12 @@ function numberAt(ctx: RowContext, row: number, col: number | undefined): Number
     : { value: null, percent: false, col };
 }
 
-/** Fields that officials often merge over the rows that share them. */
-const MERGEABLE: ReadonlySet<IndicatorField> = new Set(['goal', 'focusArea', 'owner']);
-
 function textAt(ctx: RowContext, row: number, field: IndicatorField): string | null {
   const col = ctx.map.fields[field];
-  if (col === undefined) return null;
-  const grid = ctx.grid;
-  return cellText(MERGEABLE.has(field) ? grid.mergedCell(row, col) : grid.cell(row, col));
+  return col === undefined ? null : cellText(ctx.grid.cell(row, col));
 }
 
-function readRow(ctx: RowContext, row: number): IndicatorInput | null {
+function readRow(ctx: RowContext, row: number, carried: Carried): IndicatorInput | null {
   const { fields } = ctx.map;
   const name = textAt(ctx, row, 'indicator');
   if (name === null || fields.indicator === undefined) return null;
@@ -88,10 +87,10 @@ function readRow(ctx: RowContext, row: number): IndicatorInput | null {
   const periodValues = ctx.map.periods.map((p) => numberAt(ctx, row, p.col));
   const outcome = chooseActual(ctx, numberAt(ctx, row, fields.actual), periodValues);
   const previous = choosePrevious(ctx, numberAt(ctx, row, fields.previous), periodValues, outcome);
-  const baseline = numberAt(ctx, row, fields.baseline);
-  const target = numberAt(ctx, row, fields.target);
-  const comparison = numberAt(ctx, row, fields.comparison);
   const actualYear = readActualYear(ctx, row, outcome);
+  const baseline = chooseBaseline(ctx, row);
+  const target = chooseTarget(ctx, row, actualYear.year);
+  const comparison = numberAt(ctx, row, fields.comparison);
   const directionText = textAt(ctx, row, 'direction');
   const direction = directionText === null ? null : parseDirection(directionText);
   const ruleText = textAt(ctx, row, 'rule');
@@ -101,17 +100,17 @@ function readRow(ctx: RowContext, row: number): IndicatorInput | null {
     sheet: ctx.grid.name,
     row,
     name,
-    goal: textAt(ctx, row, 'goal'),
-    focusArea: textAt(ctx, row, 'focusArea'),
-    owner: fields.owner === undefined ? ctx.grid.name : textAt(ctx, row, 'owner'),
+    goal: carried.goal,
+    focusArea: carried.focusArea,
+    owner: fields.owner === undefined ? ctx.grid.name : carried.owner,
     actual: outcome.value,
     actualPeriod: actualYear.period,
     actualYear: actualYear.year,
     previous: previous.value,
     baseline: baseline.value,
-    baselineYear: yearAt(ctx, row, fields.baselineYear),
+    baselineYear: baseline.year,
     target: target.value,
-    targetYear: yearAt(ctx, row, fields.targetYear),
+    targetYear: target.year,
     comparison: comparison.value,
     direction,
     directionText: direction === null ? directionText : null,
@@ -121,8 +120,38 @@ function readRow(ctx: RowContext, row: number): IndicatorInput | null {
     expertStatus: textAt(ctx, row, 'expert'),
     comment: textAt(ctx, row, 'comment'),
     percent: [outcome, previous, baseline, target, comparison].some((n) => n.percent),
-    cells: cellsOf(ctx, row, outcome.col, previous.col),
+    ...mixedUnitsOf(row, { actual: outcome, previous, baseline, target, comparison }),
+    cells: cellsOf(ctx, row, { actual: outcome, previous, baseline, target }),
   };
+}
+
+/**
+ * §7 "Percentage units": one value marked as a percentage (typed with "%" or
+ * formatted as one) and another unmarked with a magnitude above 1, as "88"
+ * beside "90 %". The left-most such unmarked cell is named.
+ */
+function mixedUnitsOf(
+  row: number,
+  values: Record<UnitField, NumberAt>,
+): { mixedUnits: MixedUnits } | null {
+  const given = (Object.entries(values) as [UnitField, NumberAt][]).filter(
+    ([, n]) => n.value !== null && n.col !== undefined,
+  );
+  const byColumn = (x: [UnitField, NumberAt], y: [UnitField, NumberAt]) =>
+    (x[1].col as number) - (y[1].col as number);
+  const marked = given.filter(([, n]) => n.percent).sort(byColumn)[0];
+  const unmarked = given
+    .filter(([, n]) => !n.percent && Math.abs(n.value as number) > 1)
+    .sort(byColumn)[0];
+  if (!marked || !unmarked) return null;
+  const mixedUnits: MixedUnits = {
+    cell: a1(row, unmarked[1].col as number),
+    field: unmarked[0],
+    value: unmarked[1].value as number,
+    markedField: marked[0],
+    markedValue: marked[1].value as number,
+  };
+  return { mixedUnits };
 }
 
 interface Outcome extends NumberAt {
@@ -134,8 +163,10 @@ interface Outcome extends NumberAt {
 
 /**
  * `a` (§7): the named period's column when a period is named and the table
- * has period columns; else the Utfall column; else the right-most period
- * column with a number. Without a number, `col` is still the cell to point at.
+ * has period columns; else the Utfall column; else the period column with a
+ * number whose period comes latest (of one period, the right-most), so that
+ * newest-first tables read as oldest-first ones. Without a number, `col` is
+ * still the cell to point at: the latest period's.
  */
 function chooseActual(ctx: RowContext, explicit: NumberAt, values: NumberAt[]): Outcome {
   const { periods } = ctx.map;
@@ -162,16 +193,33 @@ function chooseActual(ctx: RowContext, explicit: NumberAt, values: NumberAt[]): 
     const { value, percent, col } = explicit;
     return { value, percent, col, period: null, periodYear: null, fromActualColumn: true };
   }
-  for (let i = periods.length - 1; i >= 0; i--) {
-    if (values[i].value !== null) return fromPeriod(i);
-  }
-  return without(periods[periods.length - 1]?.col);
+  const withNumber = latestBefore(periods, Infinity, (i) => values[i].value !== null);
+  if (withNumber >= 0) return fromPeriod(withNumber);
+  return without(periods[latestBefore(periods, Infinity, () => true)]?.col);
 }
 
 /**
- * `p` (§2): the Föregående utfall column, else the right-most period column
- * with a number to the left of the one that gave `a`. Without a number, `col`
- * is the nearest period column to the left (the empty cell), if any.
+ * The index of the period column whose period comes latest before `rank`
+ * (among columns of one period, the right-most) and that `accept`s, or −1.
+ */
+function latestBefore(
+  periods: PeriodColumnAt[],
+  rank: number,
+  accept: (i: number) => boolean,
+): number {
+  let best = -1;
+  periods.forEach((p, i) => {
+    if (p.rank >= rank || !accept(i)) return;
+    const other = periods[best];
+    if (!other || p.rank > other.rank || (p.rank === other.rank && p.col > other.col)) best = i;
+  });
+  return best;
+}
+
+/**
+ * `p` (§2): the Föregående utfall column, else the period column with a
+ * number whose period comes latest before the period that gave `a`. Without
+ * a number, `col` is the latest period's column before it (the empty cell), if any.
  */
 function choosePrevious(
   ctx: RowContext,
@@ -182,13 +230,74 @@ function choosePrevious(
   if (ctx.map.fields.previous !== undefined) return explicit;
   if (outcome.col === undefined) return NONE;
   const { periods } = ctx.map;
-  let nearest: number | undefined;
-  for (let i = periods.length - 1; i >= 0; i--) {
-    if (periods[i].col >= outcome.col) continue;
-    nearest ??= periods[i].col;
-    if (values[i].value !== null) return values[i];
-  }
+  // Beside an Utfall column, which names no period, the period columns to its left are earlier.
+  const from = periods.find((p) => p.col === outcome.col);
+  const rank = from ? from.rank : Infinity;
+  const earlier = (i: number) => from !== undefined || periods[i].col < (outcome.col as number);
+  const withNumber = latestBefore(periods, rank, (i) => earlier(i) && values[i].value !== null);
+  if (withNumber >= 0) return values[withNumber];
+  const nearest = periods[latestBefore(periods, rank, earlier)]?.col;
   return { value: null, percent: false, col: nearest };
+}
+
+interface YearNumber extends NumberAt {
+  /** `yt` or `yb`. */
+  year: number | null;
+}
+
+/**
+ * `t` and `yt` (§7): the target column without a year where it holds a
+ * number (its year in Målår); else, among the columns with a year in the
+ * header that hold a number, the smallest year ≥ `ya`, or the largest
+ * year when all are before `ya` or `ya` is unknown (stepwise targets).
+ */
+function chooseTarget(ctx: RowContext, row: number, ya: number | null): YearNumber {
+  const byYear = ctx.map.targetsByYear;
+  const pick = (columns: YearColumnAt[]) => {
+    const later = columns.filter((c) => ya !== null && c.year >= ya);
+    const pool = later.length > 0 ? later : columns;
+    const want = later.length > 0 ? Math.min : Math.max;
+    const year = want(...pool.map((c) => c.year));
+    return pool.find((c) => c.year === year);
+  };
+  return chooseByYear(ctx, row, ctx.map.fields.target, ctx.map.fields.targetYear, byYear, pick);
+}
+
+/** `b` and `yb`: as the target, but of the columns with a year the smallest year. */
+function chooseBaseline(ctx: RowContext, row: number): YearNumber {
+  const byYear = ctx.map.baselinesByYear;
+  const pick = (columns: YearColumnAt[]) => {
+    const year = Math.min(...columns.map((c) => c.year));
+    return columns.find((c) => c.year === year);
+  };
+  return chooseByYear(ctx, row, ctx.map.fields.baseline, ctx.map.fields.baselineYear, byYear, pick);
+}
+
+/**
+ * A Målår (Startår) cell gives the year of the column without a year, and of
+ * the table's only column where it has a year and the cell is not empty;
+ * otherwise a column's header year is the year. Without a number anywhere, the
+ * column the rule would pick is the empty cell to point at.
+ */
+function chooseByYear(
+  ctx: RowContext,
+  row: number,
+  plainCol: number | undefined,
+  yearCol: number | undefined,
+  byYear: YearColumnAt[],
+  pick: (columns: YearColumnAt[]) => YearColumnAt | undefined,
+): YearNumber {
+  const plain = numberAt(ctx, row, plainCol);
+  const values = byYear.map((c) => numberAt(ctx, row, c.col));
+  const cellYear = yearAt(ctx, row, yearCol);
+  if (plain.value !== null || byYear.length === 0) return { ...plain, year: cellYear };
+  const withNumber = byYear.filter((_, i) => values[i].value !== null);
+  const chosen = pick(withNumber.length > 0 ? withNumber : byYear) as YearColumnAt;
+  const value = values[byYear.indexOf(chosen)];
+  if (withNumber.length === 0 && plainCol !== undefined) return { ...plain, year: cellYear };
+  const onlyColumn = byYear.length === 1 && plainCol === undefined;
+  const year = onlyColumn && cellYear !== null ? cellYear : chosen.year;
+  return { ...value, year };
 }
 
 /**
@@ -238,16 +347,19 @@ function weightAt(ctx: RowContext, row: number, col: number | undefined): number
   return 1;
 }
 
+/** The row's cells; a value chosen among several columns points at the column it came from. */
 function cellsOf(
   ctx: RowContext,
   row: number,
-  actualCol: number | undefined,
-  previousCol: number | undefined,
+  chosen: Record<'actual' | 'previous' | 'baseline' | 'target', NumberAt>,
 ): IndicatorInput['cells'] {
   const cells: IndicatorInput['cells'] = { indicator: '' };
   for (const [field, col] of ctx.fieldCols) cells[field] = a1(row, col);
-  if (actualCol !== undefined) cells.actual = a1(row, actualCol);
+  if (chosen.actual.col !== undefined) cells.actual = a1(row, chosen.actual.col);
   else delete cells.actual;
-  if (previousCol !== undefined) cells.previous = a1(row, previousCol);
+  for (const field of ['previous', 'baseline', 'target'] as const) {
+    const col = chosen[field].col;
+    if (col !== undefined) cells[field] = a1(row, col);
+  }
   return cells;
 }

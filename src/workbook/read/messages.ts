@@ -1,6 +1,6 @@
 /**
- * The reader's problems (§8), in Swedish and English. Each message names the
- * sheet and cell, says what is wrong and what to do.
+ * The reader's problems (§8), in Swedish and English. Each message says what
+ * is wrong and what to do; the sheet and cell travel beside it, not in it.
  */
 import type { Lang, Problem, Severity } from '../../engine/types';
 import type { Cell } from '../snapshot';
@@ -29,6 +29,7 @@ export type ProblemCode =
   | 'unreadable_number'
   | 'date_in_number'
   | 'boolean_in_number'
+  | 'uncalculated_formula'
   | 'unreadable_year'
   | 'invalid_weight'
   | 'duplicate_column'
@@ -40,6 +41,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   unreadable_number: 'error',
   date_in_number: 'error',
   boolean_in_number: 'error',
+  uncalculated_formula: 'error',
   unreadable_year: 'error',
   invalid_weight: 'warning',
   duplicate_column: 'warning',
@@ -59,6 +61,9 @@ const SV: Texts = {
   boolean_in_number: (p) =>
     `Cellen innehåller ${p.text === 'TRUE' ? 'SANT' : 'FALSKT'} där det ska stå ett tal ` +
     'och räknas som tom. Skriv ett tal eller lämna cellen tom.',
+  uncalculated_formula: (p) =>
+    `Formeln ${p.text} har inget uträknat värde (filen är sparad av ett program som inte ` +
+    'räknar ut formler), så cellen räknas som tom. Öppna arbetsboken i Excel och spara den.',
   unreadable_year: (p) =>
     `«${p.text}» är inte ett årtal. Skriv ett årtal med fyra siffror (t.ex. 2030) eller lämna cellen tom.`,
   invalid_weight: (p) =>
@@ -88,6 +93,9 @@ const EN: Texts = {
   boolean_in_number: (p) =>
     `The cell holds ${p.text} where a number belongs and counts as empty. ` +
     'Enter a number or leave the cell empty.',
+  uncalculated_formula: (p) =>
+    `The formula ${p.text} has no calculated value (the file was saved by a program that ` +
+    'does not calculate formulas), so the cell counts as empty. Open the workbook in Excel and save it.',
   unreadable_year: (p) =>
     `“${p.text}” is not a year. Enter a four-digit year (e.g. 2030) or leave the cell empty.`,
   invalid_weight: (p) =>
@@ -121,7 +129,8 @@ export class Reporter {
       sheet,
       cell,
       code,
-      message: `${sheet}!${cell}: ${texts[code](quoted)}`,
+      // The problem carries its sheet and cell; the faces show them once.
+      message: texts[code](quoted),
     });
   }
 }

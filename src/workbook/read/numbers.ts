@@ -11,7 +11,11 @@ import { normaliseHeader } from './headers';
 
 /** Why a value in a number field could not be used; also the problem's code. */
 export type NumberProblem =
-  'error_value' | 'unreadable_number' | 'date_in_number' | 'boolean_in_number';
+  | 'error_value'
+  | 'unreadable_number'
+  | 'date_in_number'
+  | 'boolean_in_number'
+  | 'uncalculated_formula';
 
 export type NumberRead =
   | { kind: 'number'; value: number; percent: boolean }
@@ -51,17 +55,22 @@ const ERROR_TEXTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Sign (hyphen-minus or the minus sign), digits grouped by spaces (space,
+ * Sign (hyphen-minus, the minus sign or the en dash), digits grouped by spaces (space,
  * no-break space, narrow no-break space) in threes or not grouped, at most
  * one decimal mark, then an optional "%".
  */
 const NUMBER_TEXT =
-  /^([+\-\u2212])?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(?:[.,](\d*))?[ \u00a0\u202f]*(%)?$/;
+  /^([+\-\u2212\u2013])?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(?:[.,](\d*))?[ \u00a0\u202f]*(%)?$/;
 const GROUPING = /[ \u00a0\u202f]/g;
 
 export function readNumber(cell: Cell | undefined): NumberRead {
   const value = cell?.value;
-  if (value === null || value === undefined) return MISSING;
+  if (value === null || value === undefined) {
+    // A formula that no program has calculated (a file written by a script).
+    return typeof cell?.formula === 'string'
+      ? { kind: 'invalid', problem: 'uncalculated_formula', text: cell.formula }
+      : MISSING;
+  }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', problem: 'unreadable_number', text: '' };
     return { kind: 'number', value, percent: isPercentFormat(cell?.numFmt) };
@@ -90,7 +99,7 @@ export function readNumberText(raw: string): NumberRead {
   if (!match) return unreadable;
   const [, sign, whole, fraction = '', percent] = match;
   if (whole === '' && fraction === '') return unreadable;
-  const minus = sign === '-' || sign === '\u2212';
+  const minus = sign !== undefined && sign !== '+';
   const magnitude = Number(`${whole.replace(GROUPING, '') || '0'}.${fraction || '0'}`);
   if (!Number.isFinite(magnitude)) return unreadable;
   const signed = minus ? -magnitude : magnitude;

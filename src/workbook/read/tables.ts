@@ -198,6 +198,8 @@ function overlaps(a: { left: number; right: number }, b: { left: number; right: 
 function headerRuns(grid: SheetGrid, excelRanges: CellRange[]): HeaderRun[] {
   const merges = headerMerges(grid);
   const runs: HeaderRun[] = [];
+  /** Lower rows of two-row headers, already read with the row above. */
+  const lowerRows = new Set<number>();
   let next = 0;
   let active: Merge[] = [];
   let activeUntil = Infinity;
@@ -211,17 +213,66 @@ function headerRuns(grid: SheetGrid, excelRanges: CellRange[]): HeaderRun[] {
       active = active.filter((m) => m.range.bottom >= row);
       activeUntil = active.reduce((min, m) => Math.min(min, m.range.bottom), Infinity);
     }
-    if (!mayStartTable(grid, row, active)) continue;
+    if (lowerRows.has(row) || !mayStartTable(grid, row, active)) continue;
     const segments = rowSegments(grid, row, active, excelRanges);
     for (const run of contiguousRuns(segments)) {
       const headers = run.map((s) => ({ col: s.left, text: s.text, cls: classifyHeader(s.text) }));
       const kind = tableKind(headers);
-      if (kind) {
-        runs.push({ row, left: run[0].left, right: run[run.length - 1].right, kind, headers });
-      }
+      const [left, right] = [run[0].left, run[run.length - 1].right];
+      // The merged cell above the periods need not be a header Målkoll knows ("Resultat").
+      const lower = kind === 'indicator' || !kind ? lowerHeaderRow(grid, row + 1, run) : null;
+      if (lower && tableKind(lower) === 'indicator') {
+        lowerRows.add(row + 1);
+        runs.push({ row: row + 1, left, right, kind: 'indicator', headers: lower });
+      } else if (kind) runs.push({ row, left, right, kind, headers });
     }
   }
   return runs;
+}
+
+/**
+ * §7: a header over two rows. Where a cell merged over several columns
+ * ("Utfall") stands above cells that are period headers on their own
+ * ("2022", "T2 2024"), the lower row is the header row: those are its period
+ * columns, and the upper row's other cells name the other columns. Null
+ * when the row below is no such row.
+ */
+function lowerHeaderRow(grid: SheetGrid, below: number, run: Segment[]): HeaderCell[] | null {
+  const headers: HeaderCell[] = [];
+  let twoRows = false;
+  for (const segment of run) {
+    const under: HeaderCell[] = [];
+    for (let col = segment.left; segment.right > segment.left && col <= segment.right; col++) {
+      const text = cellText(grid.cell(below, col));
+      if (text) under.push({ col, text, cls: classifyHeader(text) });
+    }
+    const stepwise = yearsUnder(segment.text, under);
+    if (under.length === 0) {
+      headers.push({ col: segment.left, text: segment.text, cls: classifyHeader(segment.text) });
+    } else if (stepwise) {
+      headers.push(...stepwise);
+      twoRows = true;
+    } else if (under.every((h) => h.cls?.kind === 'period')) {
+      headers.push(...under);
+      twoRows = true;
+    } else return null;
+  }
+  return twoRows ? headers : null;
+}
+
+/**
+ * "Målvärde" merged over "2026" and "2030": target (or baseline) columns
+ * with those years, "Målvärde 2026" and "Målvärde 2030", not period columns.
+ */
+function yearsUnder(text: string, under: HeaderCell[]): HeaderCell[] | null {
+  const cls = classifyHeader(text);
+  const field = cls?.kind === 'field' && cls.year === undefined ? cls.field : null;
+  if ((field !== 'target' && field !== 'baseline') || under.length === 0) return null;
+  if (!under.every((h) => /^\d{4}$/.test(h.text))) return null;
+  return under.map((h) => {
+    const combined = `${text} ${h.text}`;
+    return { col: h.col, text: combined, cls: classifyHeader(combined) };
+  });
 }
 
 /** Merged cells with a value, ordered by their top row. */

@@ -97,6 +97,25 @@ describe('ExcelJsHost: snapshot → .xlsx → snapshot', () => {
     expect(valueAt(read, 'Blad1', 'C3')).toEqual({ value: 6, formula: '=B3*2' });
   });
 
+  it('tells a formula no program calculated from one calculated as empty text, and keeps percent formats (§7)', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getCell('A1').value = { formula: 'B1*2' } as never;
+    ws.getCell('A2').value = { formula: 'IF(B1>1,B1,"")', result: '' } as never;
+    ws.getCell('B1').value = 0.9;
+    ws.getCell('B1').numFmt = '0,0 %';
+    ws.getCell('B2').value = 88;
+    ws.getCell('B2').numFmt = '0 "%"';
+    const path = nextPath();
+    await wb.xlsx.writeFile(path);
+    const read = await (await ExcelJsHost.load(path)).read();
+    expect(valueAt(read, 'Blad1', 'A1')).toEqual({ value: null, formula: '=B1*2' });
+    // Calculated as empty text (t="str", an empty <v>): no uncalculated formula.
+    expect(valueAt(read, 'Blad1', 'A2')).toEqual({ value: '', formula: '=IF(B1>1,B1,"")' });
+    expect(valueAt(read, 'Blad1', 'B1')).toEqual({ value: 0.9, numFmt: '0,0 %' });
+    expect(valueAt(read, 'Blad1', 'B2')).toEqual({ value: 88, numFmt: '0 "%"' });
+  });
+
   it('keeps the user’s links, internal (to a name) and external, through load and save', async () => {
     const first = ExcelJsHost.fromSnapshot(sampleSnapshot());
     const ws = worksheet(first, 'Sammanställning');

@@ -8,6 +8,8 @@ describe('goal tables', () => {
       ['Trygghet', ' Trygg kommun ', 'Delvis', 'Mer behövs.'],
       [null, null, 'Ja', 'saknar mål'],
       [null, 'Ren stad', null, null],
+      [null, 'Hållbar kommun', 'Uppfyllt', null],
+      [null, 'Källa: KF:s mål 2024', null, null],
     ]);
     const read = readWorkbook(workbook(s));
     expect(read.indicators).toEqual([]);
@@ -25,10 +27,20 @@ describe('goal tables', () => {
         sheet: 'Mål',
         row: 4,
         goal: 'Ren stad',
-        focusArea: null,
+        // §7: the focus area carries down; the last row is a note under the table.
+        focusArea: 'Trygghet',
         expertStatus: null,
         analysis: null,
         cells: { goal: 'B4', focusArea: 'A4', expert: 'C4', analysis: 'D4' },
+      },
+      {
+        sheet: 'Mål',
+        row: 5,
+        goal: 'Hållbar kommun',
+        focusArea: 'Trygghet',
+        expertStatus: 'Uppfyllt',
+        analysis: null,
+        cells: { goal: 'B5', focusArea: 'A5', expert: 'C5', analysis: 'D5' },
       },
     ]);
   });
@@ -116,10 +128,20 @@ describe('activity tables', () => {
         sheet: 'Aktiviteter',
         row: 3,
         goal: 'Trygg kommun',
-        focusArea: null,
+        // §7: goal and focus area carry down from the row above.
+        focusArea: 'Trygghet',
         activity: 'Belysning',
         status: null,
         cells: { goal: 'B3', activity: 'A3', focusArea: 'C3', status: 'D3' },
+      },
+      {
+        sheet: 'Aktiviteter',
+        row: 4,
+        goal: 'Trygg kommun',
+        focusArea: 'Trygghet',
+        activity: 'Utan mål',
+        status: 'Planerad',
+        cells: { goal: 'B4', activity: 'A4', focusArea: 'C4', status: 'D4' },
       },
     ]);
   });

@@ -57,7 +57,28 @@ describe('classifyHeader: every Swedish and English name of §7', () => {
     expect(FIELD_HEADERS.activity.sv).toEqual(['Aktivitet']);
   });
 
-  it.each(['Målvärde 2030', 'Utfall senaste', 'Indikatorer', 'Mål och delmål', '', 'Bedömning'])(
+  it.each([
+    ['Målvärde 2030', 'target', 2030],
+    ['Målvärde (2030)', 'target', 2030],
+    ['Målnivå 2026', 'target', 2026],
+    ['Target 2030', 'target', 2030],
+    ['målvärde  2030 (%)', 'target', 2030],
+    ['Startvärde 2019', 'baseline', 2019],
+    ['Basvärde (2019)', 'baseline', 2019],
+    ['Baseline 2019', 'baseline', 2019],
+  ])('§7: %j is a %s column with the year %d', (text, field, year) => {
+    expect(classifyHeader(text)).toEqual({ kind: 'field', field, year });
+  });
+
+  it.each(['Målår 2030', 'Jämförelsevärde 2023', 'Målvärde 30', 'Målvärde (%)'])(
+    '%j carries no year',
+    (text) => {
+      const cls = classifyHeader(text);
+      expect(cls === null || (cls.kind === 'field' && cls.year === undefined)).toBe(true);
+    },
+  );
+
+  it.each(['Utfall senaste', 'Indikatorer', 'Mål och delmål', '', 'Bedömning'])(
     'does not recognise %j',
     (text) => {
       expect(classifyHeader(text)).toBeNull();
@@ -73,6 +94,7 @@ describe('classifyHeader: every Swedish and English name of §7', () => {
       kind: 'period',
       key: 'utfall t2 2024',
       year: 2024,
+      rank: 20242,
     });
     expect(classifyHeader('2022')).toMatchObject({ kind: 'period', year: 2022 });
   });

@@ -395,16 +395,17 @@ describe('problems in number fields', () => {
     ]);
   });
 
-  it('says what is wrong and what to do, naming sheet and cell, in Swedish or English', () => {
+  it('says what is wrong and what to do, in Swedish or English, without repeating its sheet and cell', () => {
     const rows = [
       ['Indikator', 'Utfall'],
       ['A', 'tolv'],
     ];
+    expect(one(rows).read.problems[0]).toMatchObject({ sheet: 'Nämnd A', cell: 'B2' });
     expect(one(rows).read.problems[0].message).toBe(
-      'Nämnd A!B2: «tolv» är inte ett tal. Skriv ett tal (t.ex. 12,5) eller lämna cellen tom.',
+      '«tolv» är inte ett tal. Skriv ett tal (t.ex. 12,5) eller lämna cellen tom.',
     );
     expect(one(rows, { lang: 'en' }).read.problems[0].message).toBe(
-      'Nämnd A!B2: “tolv” is not a number. Enter a number (e.g. 12.5) or leave the cell empty.',
+      '“tolv” is not a number. Enter a number (e.g. 12.5) or leave the cell empty.',
     );
   });
 
@@ -431,7 +432,7 @@ describe('duplicate field columns', () => {
       ['duplicate_column', 'warning', 'F1'],
     ]);
     expect(read.problems[0].message).toBe(
-      'Nämnd A!C1: Kolumnen «Målnivå (%)» anger samma uppgift som kolumnen i B1 och läses inte. ' +
+      'Kolumnen «Målnivå (%)» anger samma uppgift som kolumnen i B1 och läses inte. ' +
         'Ta bort en av kolumnerna eller byt rubrik på den.',
     );
   });

@@ -79,7 +79,7 @@ describe('the Metod sheet', () => {
       ['invalid_parameter', 'error', 'Metod', 'B4'],
     ]);
     expect(read.problems[0].message).toBe(
-      'Metod!B2: «1,5» är inte tillåtet för Delvis-gräns målvärde (tillåtet: 0–1), ' +
+      '«1,5» är inte tillåtet för Delvis-gräns målvärde (tillåtet: 0–1), ' +
         'så standardvärdet 0,8 används. Skriv ett tillåtet värde.',
     );
   });

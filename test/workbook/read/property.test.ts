@@ -173,7 +173,7 @@ describe('readWorkbook on random workbooks', () => {
             expect(at!.row).toBeLessThanOrEqual(1_048_576);
             expect(at!.col).toBeGreaterThanOrEqual(1);
             expect(at!.col).toBeLessThanOrEqual(16_384);
-            expect(problem.message.startsWith(`${problem.sheet}!${problem.cell}: `)).toBe(true);
+            expect(problem.message.startsWith(`${problem.sheet}!`)).toBe(false);
           }
           for (const indicator of read.indicators) {
             expect(sheetNames.has(indicator.sheet)).toBe(true);

@@ -297,9 +297,9 @@ describe('plain blocks', () => {
     const s = sheet(
       'X',
       [
-        ['Indikator', 'Utfall'],
-        ['A', 5],
-        ['B', null],
+        ['Indikator', 'Utfall', 'Målvärde'],
+        ['A', 5, 6],
+        ['B', null, 6],
       ],
       { merges: ['B2:B3'] },
     );
