@@ -14,11 +14,19 @@ import type { Counts, Lang, Parameters, Problem } from '../engine/types';
 import type { WorkbookHost } from '../adapters/host';
 import { HostWriteError } from '../adapters/officejs/errors';
 import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
+import {
+  checkFollowUp,
+  deriveFollowUp,
+  FOLLOW_UP_EXAMPLES,
+  parseFollowUp,
+  type FollowUpError,
+} from '../workbook/history/follow-up';
 import { buildRemovalPlan, mergeProblems, sheetOrder } from '../workbook/plan';
 import type { WritePlan } from '../workbook/plan/types';
 import { readWorkbook } from '../workbook/read';
 import type { PeriodColumn } from '../workbook/read/types';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { ownedIn, ownedSheet } from '../workbook/ownership';
 import { checkWritable } from '../workbook/writable';
 import { buildParametersPlan } from './parameters-plan';
 import { buildTemplatePlan, templateSheetName } from './template-sheet';
@@ -27,6 +35,8 @@ export interface AssessmentOptions {
   lang: Lang;
   /** A period column's header to assess instead of the latest outcome per indicator. */
   period?: string | null;
+  /** §10: the follow-up's name from the pane's field; null or empty to derive it. */
+  followUp?: string | null;
   /** YYYY-MM-DD; today (local time) when not given. */
   date?: string;
 }
@@ -49,6 +59,11 @@ export type TemplateOutcome =
 
 export interface WorkbookInfo {
   periods: PeriodColumn[];
+  /**
+   * §10: the name the follow-up field is prefilled with: `latest` without a
+   * period chosen, else the chosen period column's (by its label).
+   */
+  followUps: { latest: string; byPeriod: Record<string, string> };
   parameters: Parameters;
   hasMethodSheet: boolean;
 }
@@ -93,12 +108,16 @@ export async function runAssessment(
   options: AssessmentOptions,
 ): Promise<AssessmentOutcome> {
   const { lang } = options;
+  const followUp = options.followUp?.trim() || null;
+  const wrong = checkFollowUp(followUp, options.period);
+  if (wrong) return { ok: false, message: followUpMessage(wrong, followUp ?? '', lang) };
   try {
     const snapshot = await step('read', () => host.read());
     const assessed = await step('assess', () =>
       assessWorkbook(snapshot, {
         lang,
         period: options.period ?? null,
+        followUp,
         date: options.date ?? today(),
       }),
     );
@@ -117,8 +136,12 @@ export async function readWorkbookInfo(host: WorkbookHost, lang: Lang): Promise<
   try {
     const snapshot = await step('read', () => host.read());
     const read = await step('assess', () => readWorkbook(snapshot, { lang }));
+    const latest = deriveFollowUp(read.latestPeriod, read.indicators, today()).name;
+    const byPeriod: Record<string, string> = {};
+    for (const p of read.periods) byPeriod[p.label] = parseFollowUp(p.label)?.name ?? latest;
     const info = {
       periods: read.periods,
+      followUps: { latest, byPeriod },
       parameters: read.parameters,
       hasMethodSheet: read.hasMethodSheet,
     };
@@ -128,15 +151,23 @@ export async function readWorkbookInfo(host: WorkbookHost, lang: Lang): Promise<
   }
 }
 
-/** "Ta bort bedömning": removes exactly what Målkoll wrote, as the marks tell. */
-export async function removeAssessment(host: WorkbookHost, lang: Lang): Promise<ActionOutcome> {
+/**
+ * "Ta bort bedömning": removes exactly what Målkoll wrote, as the marks tell;
+ * the history of follow-ups (§10) stays unless `keepHistory` is false.
+ */
+export async function removeAssessment(
+  host: WorkbookHost,
+  lang: Lang,
+  keepHistory = true,
+): Promise<ActionOutcome> {
   try {
     const snapshot = await step('read', () => host.read());
-    const plan = buildRemovalPlan(snapshot);
+    const plan = buildRemovalPlan(snapshot, { keepHistory });
     const nothing = !plan.clear.length && !plan.deleteSheets.length && !plan.marks.length;
     if (nothing) return { ok: true, message: TEXT[lang].nothingToRemove };
     await step('write', () => host.remove(plan));
-    return { ok: true, message: TEXT[lang].removed };
+    const kept = keepHistory && ownedSheet(ownedIn(snapshot), 'history');
+    return { ok: true, message: kept ? TEXT[lang].removedKeptHistory(kept) : TEXT[lang].removed };
   } catch (error) {
     return failed(error, lang);
   }
@@ -198,6 +229,14 @@ const TEXT = {
     removed:
       'Bedömningen är borttagen: Målkolls kolumner och sammanställning finns inte längre i arbetsboken.',
     nothingToRemove: 'Det finns ingen bedömning att ta bort i arbetsboken.',
+    removedKeptHistory: (sheet: string) =>
+      `Bedömningen är borttagen: Målkolls kolumner och sammanställning finns inte längre i arbetsboken. Uppföljningarnas historik finns kvar på bladet ${sheet}.`,
+    followUp: {
+      not_a_period: (name: string, forms: string) =>
+        `Uppföljningen ska vara en period, till exempel ${forms}, inte ”${name}”.`,
+      contradicts_period: (name: string) =>
+        `Uppföljningen ”${name}” och den valda perioden är olika perioder. Välj samma period, eller töm fältet Uppföljning.`,
+    },
     parametersSaved:
       'Parametrarna är sparade på bladet Metod. Bedöm arbetsboken igen för att använda dem.',
     templateInserted: (sheet: string) =>
@@ -215,6 +254,14 @@ const TEXT = {
     removed:
       "The assessment is removed: Målkoll's columns and summary are no longer in the workbook.",
     nothingToRemove: 'There is no assessment to remove in the workbook.',
+    removedKeptHistory: (sheet: string) =>
+      `The assessment is removed: Målkoll's columns and summary are no longer in the workbook. The history of follow-ups stays on the sheet ${sheet}.`,
+    followUp: {
+      not_a_period: (name: string, forms: string) =>
+        `The follow-up must be a period, for example ${forms}, not “${name}”.`,
+      contradicts_period: (name: string) =>
+        `The follow-up “${name}” and the chosen period are different periods. Choose the same period, or empty the Follow-up field.`,
+    },
     parametersSaved:
       'The parameters are saved on the Metod sheet. Assess the workbook again to use them.',
     templateInserted: (sheet: string) =>
@@ -238,6 +285,12 @@ const TEXT = {
 function failureMessage(stage: Stage, error: unknown, lang: Lang): string {
   if (error instanceof HostWriteError) return error.message;
   return TEXT[lang].failure[stage];
+}
+
+function followUpMessage(error: FollowUpError, name: string, lang: Lang): string {
+  const texts = TEXT[lang].followUp;
+  if (error === 'contradicts_period') return texts.contradicts_period(name);
+  return texts.not_a_period(name, FOLLOW_UP_EXAMPLES.join(', '));
 }
 
 function invalidParametersMessage(invalid: InvalidParameter[], lang: Lang): string {

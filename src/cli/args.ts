@@ -1,22 +1,26 @@
 /**
  * The command line's arguments, parsed by hand:
  * malkoll assess IN.xlsx [-o OUT.xlsx] [--json REPORT.json] [--lang sv|en]
- *                        [--period PERIOD] [--date YYYY-MM-DD] [--force]
+ *                        [--period PERIOD] [--uppfoljning NAME] [--date YYYY-MM-DD] [--force]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../engine/types';
+import { checkFollowUp, FOLLOW_UP_EXAMPLES } from '../workbook/history/follow-up';
 import { MESSAGES } from './messages';
 
 export interface AssessArgs {
   input: string;
-  /** Where the assessed workbook goes: -o, else IN-bedomd.xlsx beside the input. */
+  /** Where the assessed workbook goes: -o, else IN-bedomd.xlsx (.xlsm for .xlsm) beside the input. */
   output: string;
   json: string | null;
   lang: Lang;
   period: string | null;
+  /** §10: the follow-up's name (--uppfoljning, --follow-up), or null to derive it. */
+  followUp: string | null;
   /** YYYY-MM-DD, or null for today. */
   date: string | null;
+  /** Accepted for old scripts; nothing is dropped any more, so it changes nothing. */
   force: boolean;
 }
 
@@ -26,7 +30,7 @@ export type ParsedArgs =
   | { kind: 'assess'; args: AssessArgs }
   | { kind: 'error'; lang: Lang; message: string };
 
-type ValueKey = 'output' | 'json' | 'lang' | 'period' | 'date';
+type ValueKey = 'output' | 'json' | 'lang' | 'period' | 'date' | 'followUp';
 
 const VALUE_FLAGS = new Map<string, ValueKey>([
   ['-o', 'output'],
@@ -35,6 +39,9 @@ const VALUE_FLAGS = new Map<string, ValueKey>([
   ['--lang', 'lang'],
   ['--period', 'period'],
   ['--date', 'date'],
+  ['--uppfoljning', 'followUp'],
+  ['--uppföljning', 'followUp'],
+  ['--follow-up', 'followUp'],
 ]);
 
 interface Scan {
@@ -100,6 +107,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     json: s.values.json ?? null,
     lang,
     period: s.values.period?.trim() ?? null,
+    followUp: s.values.followUp?.trim() ?? null,
     date: s.values.date ?? null,
     force: s.force,
   };
@@ -117,6 +125,14 @@ function checkValues(s: Scan): ((lang: Lang) => string) | null {
   if (lang !== undefined && lang !== 'sv' && lang !== 'en') return (l) => MESSAGES[l].badLang(lang);
   if (date !== undefined && !isDate(date)) return (l) => MESSAGES[l].badDate(date);
   if (period !== undefined && period.trim() === '') return (l) => MESSAGES[l].emptyPeriod;
+  const followUp = s.values.followUp;
+  const wrong = followUp === undefined ? null : checkFollowUp(followUp, period);
+  if (wrong === 'not_a_period') {
+    return (l) => MESSAGES[l].badFollowUp(followUp as string, FOLLOW_UP_EXAMPLES);
+  }
+  if (wrong === 'contradicts_period') {
+    return (l) => MESSAGES[l].followUpContradictsPeriod(followUp as string, period as string);
+  }
   return null;
 }
 
@@ -129,10 +145,11 @@ export function isDate(text: string): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** IN.xlsx → IN-bedomd.xlsx in the same folder. */
+/** IN.xlsx → IN-bedomd.xlsx in the same folder; a macro workbook stays one (IN-bedomd.xlsm). */
 export function defaultOutput(input: string): string {
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}-bedomd.xlsx`);
+  const { dir, name, ext } = path.parse(input);
+  const kept = ext.toLowerCase() === '.xlsm' ? ext : '.xlsx';
+  return path.join(dir, `${name}-bedomd${kept}`);
 }
 
 /** Målkoll never writes to the input's path, and the two outputs must differ. */

@@ -26,6 +26,9 @@ export interface Messages {
   badLang(value: string): string;
   badDate(value: string): string;
   emptyPeriod: string;
+  /** §10: a follow-up's name that is not a period; `forms` are examples of names that are. */
+  badFollowUp(value: string, forms: readonly string[]): string;
+  followUpContradictsPeriod(followUp: string, period: string): string;
   /** `--period` names no period column of the workbook; `available` are those it has. */
   unknownPeriod(period: string, available: readonly string[]): string;
   writesInput(flag: string, path: string): string;
@@ -34,9 +37,10 @@ export interface Messages {
   loadFailed(path: string): string;
   /** `indicator` and `actual` are the header lists the reader looks for, in order. */
   noIndicatorTable(indicator: readonly string[], actual: readonly string[]): string;
-  droppedParts(parts: string): string;
-  partsRemoved(parts: string): string;
-  writeFailed(path: string, why: string): string;
+  /** --force is accepted but no longer needed: nothing in a workbook is dropped. */
+  forceNotNeeded: string;
+  /** `why` is one of WriteProblem: never the text of a JavaScript error. */
+  writeFailed(path: string, why: WriteProblem): string;
   wrote(path: string): string;
   wroteReport(path: string): string;
   unexpected(why: string): string;
@@ -45,11 +49,48 @@ export interface Messages {
   and: string;
 }
 
+/** Why a file could not be written, told from the system's error code. */
+export type WriteProblem =
+  | 'no_folder'
+  | 'no_access'
+  | 'busy'
+  | 'disk_full'
+  | 'is_folder'
+  | 'other'
+  /** The plan could not be written into the package: Målkoll's fault, not the file system's. */
+  | 'internal';
+
+/** The system's error code → what the user can do something about. */
+export function writeProblem(error: unknown): WriteProblem {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'no_folder';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'no_access';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'busy';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk_full';
+    case 'EISDIR':
+      return 'is_folder';
+    default:
+      return 'other';
+  }
+}
+
 /** The printed summary's texts. */
 export interface SummaryTexts {
   title(file: string, indicators: number, goals: number, date: string): string;
   /** The period the user named, or the latest outcome of each indicator. */
   period(period: string | null): string;
+  /** §10: the follow-up assessed and the previous one on Historik (null: none). */
+  followUp(followUp: string, previous: string | null): string;
   legend: string;
   whole: string;
   focusAreas: string;
@@ -65,21 +106,24 @@ const sv: Messages = {
     '',
     'Användning:',
     '  malkoll assess ARBETSBOK.xlsx [-o UT.xlsx] [--json RAPPORT.json] [--lang sv|en]',
-    '                 [--period PERIOD] [--date ÅÅÅÅ-MM-DD] [--force]',
+    '                 [--period PERIOD] [--uppfoljning NAMN] [--date ÅÅÅÅ-MM-DD] [--force]',
     '',
     'Målkoll läser arbetsboken, bedömer varje indikator och sparar en ny arbetsbok med',
     'fyra kolumner bredvid varje indikatortabell och bladet Sammanställning.',
     'Originalfilen ändras aldrig.',
     '',
     'Flaggor:',
-    '  -o, --output UT.xlsx   Var den bedömda arbetsboken sparas',
-    '                         (standard: ARBETSBOK-bedomd.xlsx bredvid originalet).',
+    '  -o, --output UT.xlsx   Var den bedömda arbetsboken sparas (standard:',
+    '                         ARBETSBOK-bedomd.xlsx, .xlsm för .xlsm, bredvid originalet).',
     '  --json RAPPORT.json    Spara också hela bedömningen som JSON.',
     '  --lang sv|en           Språk i arbetsboken och i utskriften (standard: sv).',
     '  --period PERIOD        Bedöm en viss periodkolumn, t.ex. "Utfall 2023",',
     '                         i stället för det senaste utfallet.',
+    '  --uppfoljning NAMN     Uppföljningen som bedöms, t.ex. "T1 2024" eller "Delår 2024"',
+    '                         (även --follow-up). Periodkolumner efter den räknas inte.',
+    '                         Standard: perioden i --period, annars den senaste med utfall.',
     '  --date ÅÅÅÅ-MM-DD      Datum för bedömningen (standard: i dag).',
-    '  --force                Spara även om diagram, pivottabeller o.d. då försvinner.',
+    '  --force                Behövs inte längre (godtas för gamla skript).',
     '  -h, --help             Visa den här hjälpen.',
     '  --version              Visa versionen.',
     '',
@@ -96,6 +140,10 @@ const sv: Messages = {
   badLang: (v) => `--lang ska vara sv eller en, inte "${v}".`,
   badDate: (v) => `--date ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2024-09-30, inte "${v}".`,
   emptyPeriod: '--period behöver namnet på en periodkolumn, till exempel "Utfall 2023".',
+  badFollowUp: (v, forms) =>
+    `--uppfoljning ska vara en period, till exempel ${forms.map((f) => `"${f}"`).join(', ')}, inte "${v}".`,
+  followUpContradictsPeriod: (f, p) =>
+    `--uppfoljning "${f}" och --period "${p}" är olika perioder. Ange samma period, eller bara en av dem.`,
   writesInput: (f, p) =>
     `${f} pekar på arbetsboken som ska bedömas (${p}). Målkoll skriver aldrig över originalet: välj ett annat filnamn.`,
   sameOutputs: (p) => `-o och --json pekar på samma fil (${p}): välj olika filnamn.`,
@@ -126,12 +174,9 @@ const sv: Messages = {
     `Hittade ingen indikatortabell. Målkoll letar efter en rubrikrad med ${indicator[0]} ` +
     `(eller ${indicator.slice(1).join(', ')}) och ${actual[0]} ` +
     `(eller en periodkolumn som ${actual[0]} 2023).`,
-  droppedParts: (parts) =>
-    `Arbetsboken innehåller ${parts} som skulle försvinna om Målkoll skrev om filen. ` +
-    'Använd --force för att skriva ändå (de delarna tas då bort i utdatafilen).',
-  partsRemoved: (parts) => `Obs: ${parts} finns inte med i den sparade arbetsboken.`,
-  writeFailed: (p, why) =>
-    `Kunde inte spara ${p}: ${why}. Kontrollera mappen och att filen inte är öppen i Excel.`,
+  forceNotNeeded:
+    'Obs: --force behövs inte längre. Målkoll behåller allt i arbetsboken (diagram, pivottabeller, makron …).',
+  writeFailed: (p, why) => `Kunde inte spara ${p}: ${WRITE_PROBLEMS_SV[why]}`,
   wrote: (p) => `Sparade den bedömda arbetsboken: ${p}`,
   wroteReport: (p) => `Sparade rapporten: ${p}`,
   unexpected: (why) => `Något gick fel i Målkoll: ${why}. Arbetsboken sparades inte.`,
@@ -139,6 +184,8 @@ const sv: Messages = {
     title: (file, indicators, goals, date) =>
       `Målkoll har bedömt ${indicators} indikatorer och ${goals} mål i ${file} (${date}).`,
     period: (p) => (p ? `Period: ${p}.` : 'Period: senaste utfallet för varje indikator.'),
+    followUp: (f, p) =>
+      `Uppföljning: ${f} (${p ? `jämförs med ${p}` : 'ingen tidigare uppföljning att jämföra med'}).`,
     legend: 'Antal per bedömning:',
     whole: 'Hela arbetsboken (mål)',
     focusAreas: 'Fokusområden (mål)',
@@ -156,21 +203,24 @@ const en: Messages = {
     '',
     'Usage:',
     '  malkoll assess WORKBOOK.xlsx [-o OUT.xlsx] [--json REPORT.json] [--lang sv|en]',
-    '                 [--period PERIOD] [--date YYYY-MM-DD] [--force]',
+    '                 [--period PERIOD] [--follow-up NAME] [--date YYYY-MM-DD] [--force]',
     '',
     'Målkoll reads the workbook, assesses every indicator and saves a new workbook with',
     'four columns beside each indicator table and a Summary sheet.',
     'The original file is never changed.',
     '',
     'Options:',
-    '  -o, --output OUT.xlsx  Where the assessed workbook is saved',
-    '                         (default: WORKBOOK-bedomd.xlsx beside the original).',
+    '  -o, --output OUT.xlsx  Where the assessed workbook is saved (default:',
+    '                         WORKBOOK-bedomd.xlsx, .xlsm for .xlsm, beside the original).',
     '  --json REPORT.json     Also save the whole assessment as JSON.',
     '  --lang sv|en           Language of the workbook and the output (default: sv).',
     '  --period PERIOD        Assess one period column, e.g. "Utfall 2023",',
     '                         instead of the latest outcome.',
+    '  --follow-up NAME       The follow-up assessed, e.g. "T1 2024" or "Delår 2024"',
+    '                         (also --uppfoljning). Later period columns are not used.',
+    '                         Default: the period of --period, else the latest with outcomes.',
     '  --date YYYY-MM-DD      Date of the assessment (default: today).',
-    '  --force                Save even if charts, pivot tables and the like are lost.',
+    '  --force                No longer needed (accepted for old scripts).',
     '  -h, --help             Show this help.',
     '  --version              Show the version.',
     '',
@@ -187,6 +237,10 @@ const en: Messages = {
   badLang: (v) => `--lang must be sv or en, not "${v}".`,
   badDate: (v) => `--date must be a date like YYYY-MM-DD, for example 2024-09-30, not "${v}".`,
   emptyPeriod: '--period needs the name of a period column, for example "Utfall 2023".',
+  badFollowUp: (v, forms) =>
+    `--follow-up must be a period, for example ${forms.map((f) => `"${f}"`).join(', ')}, not "${v}".`,
+  followUpContradictsPeriod: (f, p) =>
+    `--follow-up "${f}" and --period "${p}" are different periods. Give the same period, or only one of them.`,
   writesInput: (f, p) =>
     `${f} names the workbook being assessed (${p}). Målkoll never overwrites the original: choose another file name.`,
   sameOutputs: (p) => `-o and --json name the same file (${p}): choose different names.`,
@@ -217,12 +271,9 @@ const en: Messages = {
     `Found no indicator table. Målkoll looks for a header row with ${indicator[0]} ` +
     `(or ${indicator.slice(1).join(', ')}) and ${actual[0]} ` +
     `(or a period column such as ${actual[0]} 2023).`,
-  droppedParts: (parts) =>
-    `The workbook contains ${parts} that would be lost if Målkoll rewrote the file. ` +
-    'Use --force to save anyway (those parts are then left out of the saved file).',
-  partsRemoved: (parts) => `Note: ${parts} are not in the saved workbook.`,
-  writeFailed: (p, why) =>
-    `Could not save ${p}: ${why}. Check the folder and that the file is not open in Excel.`,
+  forceNotNeeded:
+    'Note: --force is no longer needed. Målkoll keeps everything in the workbook (charts, pivot tables, macros …).',
+  writeFailed: (p, why) => `Could not save ${p}: ${WRITE_PROBLEMS_EN[why]}`,
   wrote: (p) => `Saved the assessed workbook: ${p}`,
   wroteReport: (p) => `Saved the report: ${p}`,
   unexpected: (why) => `Something went wrong in Målkoll: ${why}. No workbook was saved.`,
@@ -230,6 +281,8 @@ const en: Messages = {
     title: (file, indicators, goals, date) =>
       `Målkoll assessed ${indicators} indicators and ${goals} goals in ${file} (${date}).`,
     period: (p) => (p ? `Period: ${p}.` : 'Period: the latest outcome of each indicator.'),
+    followUp: (f, p) =>
+      `Follow-up: ${f} (${p ? `compared with ${p}` : 'no earlier follow-up to compare with'}).`,
     legend: 'Count per assessment:',
     whole: 'Whole workbook (goals)',
     focusAreas: 'Focus areas (goals)',
@@ -241,34 +294,32 @@ const en: Messages = {
   and: 'and',
 };
 
+const WRITE_PROBLEMS_SV: Record<WriteProblem, string> = {
+  no_folder: 'mappen finns inte. Kontrollera sökvägen.',
+  no_access: 'du saknar behörighet att skriva där. Välj en annan mapp med -o.',
+  busy: 'filen används av ett annat program. Stäng den (till exempel i Excel) och försök igen.',
+  disk_full: 'disken är full. Frigör utrymme eller välj en annan mapp med -o.',
+  is_folder: 'det är en mapp. Ange ett filnamn med -o.',
+  other: 'filen kunde inte skrivas. Kontrollera mappen och att filen inte är öppen i Excel.',
+  internal:
+    'Målkoll kunde inte skriva in bedömningen i arbetsboken (ett fel i Målkoll, inte i din fil). Inget sparades; rapporten (--json) påverkas inte.',
+};
+
+const WRITE_PROBLEMS_EN: Record<WriteProblem, string> = {
+  no_folder: 'the folder does not exist. Check the path.',
+  no_access: 'you may not write there. Choose another folder with -o.',
+  busy: 'another program is using the file. Close it (in Excel, for example) and try again.',
+  disk_full: 'the disk is full. Free some space or choose another folder with -o.',
+  is_folder: 'it is a folder. Give a file name with -o.',
+  other: 'the file could not be written. Check the folder and that the file is not open in Excel.',
+  internal:
+    'Målkoll could not write the assessment into the workbook (a fault in Målkoll, not in your file). Nothing was saved; the report (--json) is not affected.',
+};
+
 export const MESSAGES: Record<Lang, Messages> = { sv, en };
 
 /** "a, b och c" */
 export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${MESSAGES[lang].and} ${items[items.length - 1]}`;
-}
-
-const PART_NAMES_EN: Record<string, string> = {
-  diagram: 'charts',
-  diagramblad: 'chart sheets',
-  pivottabeller: 'pivot tables',
-  utsnitt: 'slicers',
-  tidslinjer: 'timelines',
-  makron: 'macros',
-  'trådade kommentarer': 'threaded comments',
-  'externa länkar': 'external links',
-  datamodell: 'a data model',
-  frågetabeller: 'query tables',
-};
-
-/**
- * The parts a rewrite would drop, for a message: the adapter names them in
- * Swedish with the part's path ("diagram (xl/charts/chart1.xml)"); officials
- * need only the kind.
- */
-export function partsList(parts: readonly string[], lang: Lang): string {
-  const kinds = parts.map((part) => part.replace(/\s*\(.*\)$/, ''));
-  const named = lang === 'en' ? kinds.map((k) => PART_NAMES_EN[k] ?? k) : kinds;
-  return joinList([...new Set(named)], lang);
 }

@@ -40,6 +40,7 @@ export function formatSummary(result: WorkbookAssessment, ctx: SummaryContext): 
   const lines = [
     t.title(ctx.file, assessment.indicators.length, assessment.goals.length, ctx.date),
     t.period(ctx.period),
+    t.followUp(result.comparison.followUp.name, result.comparison.previous?.name ?? null),
     `${t.legend} ${legend(ctx.lang)}`,
     '',
     formatRow(whole, width + 2, countWidth, ctx.lang),

@@ -4,13 +4,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ExcelJsHost, inspectXlsx, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from '../adapters/exceljs';
+import { XlsxHost, inspectXlsx, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from '../adapters/xlsx';
 import { assessWorkbook, type WorkbookAssessment } from '../workbook/assess-workbook';
 import { FIELD_HEADERS, periodIdentity } from '../workbook/read';
 import { normaliseHeader } from '../workbook/read/headers';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { AssessArgs } from './args';
-import { MESSAGES, partsList } from './messages';
+import { MESSAGES, writeProblem } from './messages';
 import { formatSummary } from './print';
 
 export const EXIT = {
@@ -35,13 +35,19 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
     io.err(m.unreadable(inspection.reason, args.input, limits));
     return EXIT.unreadable;
   }
+  if (args.force) io.err(m.forceNotNeeded);
   const loaded = await load(args.input);
   if (!loaded) {
     io.err(m.loadFailed(args.input));
     return EXIT.unreadable;
   }
   const date = args.date ?? today();
-  const result = assessWorkbook(loaded.snapshot, { lang: args.lang, period: args.period, date });
+  const result = assessWorkbook(loaded.snapshot, {
+    lang: args.lang,
+    period: args.period,
+    followUp: args.followUp,
+    date,
+  });
   if (!knownPeriod(result, args.period)) {
     io.err(
       m.unknownPeriod(
@@ -53,16 +59,15 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
   }
   // The JSON report goes out whenever the workbook was read, whatever else happens.
   const reportSaved = await saveReport(result, args, io);
-  const code = await assessed(loaded.host, result, inspection.droppedParts, { ...args, date }, io);
+  const code = await assessed(loaded.host, result, { ...args, date }, io);
   if (reportSaved && args.json !== null) io.out(m.wroteReport(args.json));
   return code === EXIT.done && !reportSaved ? EXIT.notWritten : code;
 }
 
 /** After the assessment: print it, and save the workbook unless something stops that. */
 async function assessed(
-  host: ExcelJsHost,
+  host: XlsxHost,
   result: WorkbookAssessment,
-  dropped: string[],
   args: AssessArgs & { date: string },
   io: Io,
 ): Promise<number> {
@@ -80,12 +85,7 @@ async function assessed(
   };
   formatSummary(result, summary).forEach((line) => io.out(line));
   io.out('');
-  if (dropped.length > 0 && !args.force) {
-    io.err(m.droppedParts(partsList(dropped, args.lang)));
-    return EXIT.notWritten;
-  }
   if (!(await saveWorkbook(host, result, args, io))) return EXIT.notWritten;
-  if (dropped.length > 0) io.err(m.partsRemoved(partsList(dropped, args.lang)));
   return EXIT.done;
 }
 
@@ -100,12 +100,10 @@ function knownPeriod(result: WorkbookAssessment, period: string | null): boolean
   return result.read.periods.some((p) => same(p.label) === key);
 }
 
-/** exceljs's own errors mean nothing to an official: any failure is "cannot be read". */
-async function load(
-  input: string,
-): Promise<{ host: ExcelJsHost; snapshot: WorkbookSnapshot } | null> {
+/** A parser's own errors mean nothing to an official: any failure is "cannot be read". */
+async function load(input: string): Promise<{ host: XlsxHost; snapshot: WorkbookSnapshot } | null> {
   try {
-    const host = await ExcelJsHost.load(input);
+    const host = await XlsxHost.load(input);
     return { host, snapshot: await host.read() };
   } catch {
     return null;
@@ -113,17 +111,25 @@ async function load(
 }
 
 async function saveWorkbook(
-  host: ExcelJsHost,
+  host: XlsxHost,
   result: WorkbookAssessment,
   args: AssessArgs & { date: string },
   io: Io,
 ): Promise<boolean> {
   const m = MESSAGES[args.lang];
+  let bytes: Buffer;
   try {
     await host.apply(result.plan);
-    await host.save(args.output, { date: args.date });
+    bytes = host.bytes({ date: args.date });
+  } catch {
+    // A plan the package cannot take is Målkoll's fault, not the user's file system's.
+    io.err(m.writeFailed(args.output, 'internal'));
+    return false;
+  }
+  try {
+    await writeFile(args.output, bytes);
   } catch (error) {
-    io.err(m.writeFailed(args.output, describe(error)));
+    io.err(m.writeFailed(args.output, writeProblem(error)));
     return false;
   }
   io.out(m.wrote(args.output));
@@ -136,7 +142,7 @@ async function saveReport(result: WorkbookAssessment, args: AssessArgs, io: Io):
   try {
     await writeFile(args.json, `${JSON.stringify(result.report, null, 2)}\n`, 'utf8');
   } catch (error) {
-    io.err(m.writeFailed(args.json, describe(error)));
+    io.err(m.writeFailed(args.json, writeProblem(error)));
     return false;
   }
   return true;

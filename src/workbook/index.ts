@@ -8,3 +8,4 @@ export * from './read';
 export * from './plan';
 export * from './report';
 export * from './assess-workbook';
+export * from './history';

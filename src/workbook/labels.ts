@@ -133,3 +133,66 @@ export const METHOD_SHEET = {
   goalRulePoints: 'poäng',
   goalRuleWorstTwo: 'två sämsta',
 };
+
+/**
+ * §10: the sheet that keeps every follow-up's statuses. Excel reserves the
+ * sheet name "History" (for tracked changes) and refuses it, so the English
+ * sheet says what it holds instead.
+ */
+export const HISTORY_SHEET: Record<Lang, string> = { sv: 'Historik', en: 'Follow-up history' };
+
+/** The five levels of Historik's rows, in the order their rows stand. */
+export type HistoryLevel = 'whole' | 'focusArea' | 'owner' | 'goal' | 'indicator';
+export const HISTORY_LEVELS: readonly HistoryLevel[] = [
+  'whole',
+  'focusArea',
+  'owner',
+  'goal',
+  'indicator',
+];
+
+export interface HistoryLabels {
+  /** The Nivå column's header and its five words. */
+  level: string;
+  levels: Record<HistoryLevel, string>;
+  /** The headers of the four name columns, in the order Fokusområde, Nämnd, Mål, Indikator. */
+  names: readonly [string, string, string, string];
+}
+
+export const HISTORY_LABELS: Record<Lang, HistoryLabels> = {
+  sv: {
+    level: 'Nivå',
+    levels: {
+      whole: 'Helhet',
+      focusArea: 'Fokusområde',
+      owner: 'Nämnd',
+      goal: 'Mål',
+      indicator: 'Indikator',
+    },
+    names: ['Fokusområde', 'Nämnd', 'Mål', 'Indikator'],
+  },
+  en: {
+    level: 'Level',
+    levels: {
+      whole: 'Whole',
+      focusArea: 'Focus area',
+      owner: 'Committee',
+      goal: 'Goal',
+      indicator: 'Indicator',
+    },
+    names: ['Focus area', 'Committee', 'Goal', 'Indicator'],
+  },
+};
+
+/** §10: the summary's columns beside a status. */
+export const CHANGE_LABELS: Record<Lang, { previous: string; change: string }> = {
+  sv: { previous: 'Föregående uppföljning', change: 'Förändring' },
+  en: { previous: 'Previous follow-up', change: 'Change' },
+};
+
+/** §10: the summary's line that names the follow-up and the previous one. */
+export const FOLLOW_UP_LABELS: Record<Lang, { followUp: string; previous: string; none: string }> =
+  {
+    sv: { followUp: 'Uppföljning', previous: 'Föregående uppföljning', none: 'Ingen' },
+    en: { followUp: 'Follow-up', previous: 'Previous follow-up', none: 'None' },
+  };

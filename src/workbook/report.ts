@@ -14,6 +14,7 @@ import type {
   Status,
   TrendCode,
 } from '../engine/types';
+import type { Change, ChangeCode, Comparison } from './history/change';
 import type { ReadResult } from './read/types';
 
 export interface ReportIndicator {
@@ -32,6 +33,9 @@ export interface ReportIndicator {
   paceRatio: number | null;
   period: string | null;
   reason: string;
+  /** §10: the status at the previous follow-up, and the change since it. */
+  previousStatus?: Status | null;
+  change?: ChangeCode | null;
 }
 
 export interface ReportGoal {
@@ -43,12 +47,16 @@ export interface ReportGoal {
   score: number | null;
   counts: Counts;
   activities: ActivityCounts;
+  previousStatus?: Status | null;
+  change?: ChangeCode | null;
 }
 
 export interface ReportGroup {
   name: string;
   status: Status;
   counts: Counts;
+  previousStatus?: Status | null;
+  change?: ChangeCode | null;
 }
 
 export interface ReportProblem {
@@ -65,12 +73,30 @@ export interface Report {
   goals: ReportGoal[];
   focusAreas: ReportGroup[];
   owners: ReportGroup[];
-  overall: { status: Status; counts: Counts };
+  overall: {
+    status: Status;
+    counts: Counts;
+    previousStatus?: Status | null;
+    change?: ChangeCode | null;
+  };
   problems: ReportProblem[];
+  /** §10: the follow-up assessed, and the latest on Historik before it (null: none). */
+  followUp?: string;
+  previousFollowUp?: string | null;
 }
 
-export function toReport(read: ReadResult, assessment: Assessment, problems: Problem[]): Report {
-  return {
+/**
+ * The report. With a comparison (§10) it adds the follow-up and, on the whole,
+ * each focus area, goal and indicator, the previous status and the change;
+ * nothing else differs.
+ */
+export function toReport(
+  read: ReadResult,
+  assessment: Assessment,
+  problems: Problem[],
+  comparison: Comparison | null = null,
+): Report {
+  const report: Report = {
     version: 1,
     parameters: { ...assessment.parameters },
     indicators: inWorkbookOrder(read, assessment.indicators).map(indicator),
@@ -96,6 +122,31 @@ export function toReport(read: ReadResult, assessment: Assessment, problems: Pro
       cell: p.cell,
       severity: p.severity,
       message: p.message,
+    })),
+  };
+  return comparison ? withChanges(report, read, assessment, comparison) : report;
+}
+
+function withChanges(
+  report: Report,
+  read: ReadResult,
+  assessment: Assessment,
+  c: Comparison,
+): Report {
+  const change = (x: Change) => ({ previousStatus: x.previousStatus, change: x.change });
+  // The report lists indicators in workbook order: find each one's change by its result.
+  const byResult = new Map(assessment.indicators.map((r, i) => [r, c.indicators[i]]));
+  const ordered = inWorkbookOrder(read, assessment.indicators);
+  return {
+    ...report,
+    followUp: c.followUp.name,
+    previousFollowUp: c.previous?.name ?? null,
+    overall: { ...report.overall, ...change(c.overall) },
+    focusAreas: report.focusAreas.map((f, i) => ({ ...f, ...change(c.focusAreas[i]) })),
+    goals: report.goals.map((g, i) => ({ ...g, ...change(c.goals[i]) })),
+    indicators: report.indicators.map((r, i) => ({
+      ...r,
+      ...change(byResult.get(ordered[i]) as Change),
     })),
   };
 }

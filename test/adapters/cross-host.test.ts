@@ -111,3 +111,29 @@ function cellValues(snapshot: WorkbookSnapshot): Record<string, unknown> {
   }
   return out;
 }
+
+it('the add-in continues the history of follow-ups the command line began, and the other way round (§10)', async () => {
+  // T1 2024 by the command line …
+  const cliHost = ExcelJsHost.fromSnapshot(exampleSnapshot());
+  const first = assessWorkbook(await cliHost.read(), { date: DATE, followUp: 'T1 2024' });
+  await cliHost.apply(first.plan);
+  const file = path.join(dir, 'history-cli.xlsx');
+  await cliHost.save(file, { date: DATE });
+  const byCli = await (await ExcelJsHost.load(file)).read();
+
+  // … the latest follow-up by the add-in, which finds T1 2024 on the CLI's Historik …
+  const office = hostFor(createFakeExcel(fakeWorkbook(byCli)));
+  const second = await assessOn(office);
+  expect(second.comparison.previous?.name).toBe('T1 2024');
+  expect(second.report.goals.map((g) => g.previousStatus)).toEqual(
+    first.report.goals.map((g) => g.status),
+  );
+  const byAddin = await office.read();
+  expect(byAddin.sheets.filter((s) => s.name === 'Historik')).toHaveLength(1);
+
+  // … and the command line, run again on the add-in's workbook, writes what the add-in would.
+  const back = ExcelJsHost.fromSnapshot(byAddin);
+  expect(writes(await back.read())).toEqual(writes(byAddin));
+  const third = await assessOn(back);
+  expect(third.report).toEqual(second.report);
+});

@@ -146,7 +146,7 @@ describe('removeAssessment', () => {
     const host = new MemoryHost(exampleSnapshot());
     const before = cells(await host.read());
     await runAssessment(host, { lang: 'sv', date: DATE });
-    const removed = await removeAssessment(host, 'sv');
+    const removed = await removeAssessment(host, 'sv', false);
     expect(removed.ok).toBe(true);
     const after = await host.read();
     expect(host.sheetNames()).not.toContain(SUMMARY_SHEET.sv);
@@ -154,6 +154,32 @@ describe('removeAssessment', () => {
     // The Metod sheet the assessment made is the user's and stays; everything else is as before.
     const userCells = new Map([...cells(after)].filter(([k]) => !k.startsWith('Metod!')));
     expect(userCells).toEqual(before);
+  });
+
+  it('keeps the history of follow-ups unless told otherwise, and the next assessment continues it', async () => {
+    const host = new MemoryHost(exampleSnapshot());
+    await runAssessment(host, { lang: 'sv', date: DATE, followUp: '2020' });
+    const removed = await removeAssessment(host, 'sv');
+    expect(removed).toEqual({ ok: true, message: expect.stringContaining('bladet Historik') });
+    expect(host.sheetNames()).not.toContain(SUMMARY_SHEET.sv);
+    expect(host.sheetNames()).toContain('Historik');
+    const again = await runAssessment(host, { lang: 'sv', date: DATE });
+    expect(again.ok && again.result.comparison.previous?.name).toBe('2020');
+    expect(again.ok && again.result.read.indicators.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a follow-up that is not a period, or that contradicts the chosen period', async () => {
+    const host = new MemoryHost(exampleSnapshot());
+    const bad = await runAssessment(host, { lang: 'sv', date: DATE, followUp: 'våren' });
+    expect(bad).toEqual({ ok: false, message: expect.stringContaining('T1 2024') });
+    const clash = await runAssessment(host, {
+      lang: 'en',
+      date: DATE,
+      followUp: 'T1 2024',
+      period: 'Utfall 2023',
+    });
+    expect(clash).toEqual({ ok: false, message: expect.stringContaining('different periods') });
+    expect(host.sheetNames()).not.toContain(SUMMARY_SHEET.sv);
   });
 
   it('says when there is nothing to remove', async () => {

@@ -38,6 +38,7 @@ describe('parseArgs', () => {
       json: 'r.json',
       lang: 'en',
       period: 'Utfall 2023',
+      followUp: null,
       date: '2024-09-30',
       force: true,
     });
@@ -120,6 +121,42 @@ describe('parseArgs', () => {
     expect(errorOf(parseArgs(['assess', 'in.xlsx', '--bogus', '--lang', 'en']))).toBe(
       'Unknown option --bogus.',
     );
+  });
+
+  describe('the follow-up (§10)', () => {
+    it.each([
+      [['--uppfoljning', 'T1 2024'], 'T1 2024'],
+      [['--uppföljning', ' Delår 2024 '], 'Delår 2024'],
+      [['--follow-up=Årsredovisning 2023'], 'Årsredovisning 2023'],
+      [['--follow-up', 'Tertial 2 2024', '--period', 'Utfall T2 2024'], 'Tertial 2 2024'],
+      [['--uppfoljning', 'Delår 2024', '--period', 'T2 2024'], 'Delår 2024'],
+      [[], null],
+    ])('%j gives %j', (extra, followUp) => {
+      expect(assess(parseArgs(['assess', 'in.xlsx', ...extra])).followUp).toBe(followUp);
+    });
+
+    it('refuses a name that is not a period, and shows the forms a name may take', () => {
+      const sv = errorOf(parseArgs(['assess', 'in.xlsx', '--uppfoljning', 'Q1 2024']));
+      expect(sv).toContain('"Q1 2024"');
+      for (const form of ['T1 2024', 'Delår 2024', 'Årsredovisning 2023'])
+        expect(sv).toContain(form);
+      const en = errorOf(parseArgs(['assess', 'in.xlsx', '--follow-up', 'spring', '--lang', 'en']));
+      expect(en).toMatch(/^--follow-up must be a period, for example "T1 2024"/);
+    });
+
+    it('refuses a follow-up that contradicts --period', () => {
+      const argv = ['assess', 'in.xlsx', '--period', 'Utfall 2023', '--uppfoljning', 'T1 2023'];
+      expect(errorOf(parseArgs(argv))).toContain('olika perioder');
+      expect(() =>
+        assess(parseArgs([...argv.slice(0, 4), '--uppfoljning', 'Helår 2023'])),
+      ).not.toThrow();
+    });
+
+    it('needs a value', () => {
+      expect(errorOf(parseArgs(['assess', 'in.xlsx', '--uppfoljning']))).toBe(
+        'Flaggan --uppfoljning behöver ett värde.',
+      );
+    });
   });
 });
 

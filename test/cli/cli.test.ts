@@ -112,6 +112,7 @@ describe('exit 0: assessed and saved', () => {
     expect(after.sheets.map((s) => s.name)).toEqual([
       ...before.sheets.map((s) => s.name),
       'Sammanställning',
+      'Historik',
       'Metod',
     ]);
   });
@@ -220,11 +221,13 @@ describe('--json and --lang', () => {
     expect(Object.keys(sv).sort()).toEqual(
       [
         'focusAreas',
+        'followUp',
         'goals',
         'indicators',
         'overall',
         'owners',
         'parameters',
+        'previousFollowUp',
         'problems',
         'version',
       ].sort(),
@@ -371,38 +374,47 @@ describe('exit 3: no indicator table', () => {
   });
 });
 
-describe('exit 4: nothing saved', () => {
-  let withChart: string;
+describe('parts Målkoll does not write stay as they were', () => {
+  const CHART = '<?xml version="1.0"?><c:chartSpace xmlns:c="x"/>';
 
-  beforeAll(async () => {
-    withChart = copyOfExample('diagram.xlsx');
-    await addZipEntries(withChart, {
-      'xl/charts/chart1.xml': '<?xml version="1.0"?><c:chartSpace xmlns:c="x"/>',
-    });
-  });
-
-  it('will not drop a chart without --force, and says so', async () => {
+  it('keeps a chart byte for byte, without --force', async () => {
+    const withChart = copyOfExample('diagram.xlsx');
+    await addZipEntries(withChart, { 'xl/charts/chart1.xml': CHART });
     const json = path.join(dir, 'diagram.json');
     const result = await run('assess', withChart, '--json', json, '--date', DATE);
-    expect(result.code).toBe(4);
-    expect(result.stderr).toContain('innehåller diagram som skulle försvinna');
-    expect(result.stderr).toContain('--force');
-    expect(fs.existsSync(path.join(dir, 'diagram-bedomd.xlsx'))).toBe(false);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const output = path.join(dir, 'diagram-bedomd.xlsx');
+    expect((await unzipEntries(output)).get('xl/charts/chart1.xml')).toBe(CHART);
     expect(readReport(json).indicators.length).toBeGreaterThan(0);
   });
 
-  it('saves with --force, and says what was left out', async () => {
-    const result = await run('assess', withChart, '--force', '--date', DATE);
+  it('accepts --force and says it is no longer needed', async () => {
+    const result = await run('assess', copyOfExample('tvinga.xlsx'), '--force', '--date', DATE);
     expect(result.code).toBe(0);
-    expect(fs.existsSync(path.join(dir, 'diagram-bedomd.xlsx'))).toBe(true);
-    expect(result.stderr).toContain('diagram');
+    expect(result.stderr).toContain('--force behövs inte längre');
+    expect(fs.existsSync(path.join(dir, 'tvinga-bedomd.xlsx'))).toBe(true);
   });
 
-  it('reports a workbook that cannot be saved', async () => {
+  it('keeps a macro workbook one: IN-bedomd.xlsm with its VBA project', async () => {
+    const input = path.join(dir, 'makro.xlsm');
+    fs.copyFileSync(example, input);
+    const vba = 'not really VBA, but bytes that must not change \u0000\u0001';
+    await addZipEntries(input, { 'xl/vbaProject.bin': vba });
+    const result = await run('assess', input, '--date', DATE);
+    expect(result.code).toBe(0);
+    const output = path.join(dir, 'makro-bedomd.xlsm');
+    expect((await unzipEntries(output)).get('xl/vbaProject.bin')).toBe(vba);
+  });
+});
+
+describe('exit 4: nothing saved', () => {
+  it('reports a workbook that cannot be saved, in plain Swedish', async () => {
     const output = path.join(dir, 'finns-inte', 'ut.xlsx');
     const result = await run('assess', copyOfExample('ingenmapp.xlsx'), '-o', output);
     expect(result.code).toBe(4);
-    expect(result.stderr).toContain(`Kunde inte spara ${output}`);
+    expect(result.stderr).toContain(`Kunde inte spara ${output}: mappen finns inte`);
+    expect(result.stderr).not.toContain('ENOENT');
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });

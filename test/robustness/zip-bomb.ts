@@ -1,16 +1,12 @@
 /**
  * Zip files for the limit tests: a real workbook's parts plus an entry of
  * zeros that unpacks to far more than it takes. The adapter's own writer
- * (src/adapters/exceljs/zip.ts) writes them; a file whose `size` understates
+ * (src/adapters/xlsx/zip.ts) writes them; a file whose `size` understates
  * its data is how a lying zip bomb's directory looks.
  */
 import { once } from 'node:events';
 import zlib from 'node:zlib';
-import {
-  deflatedFile,
-  writeZip as writeZipFiles,
-  type ZipFile,
-} from '../../src/adapters/exceljs/zip';
+import { deflatedFile, writeZip as writeZipFiles, type ZipFile } from '../../src/adapters/xlsx/zip';
 
 export type ZipPart = ZipFile;
 

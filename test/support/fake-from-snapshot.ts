@@ -10,9 +10,14 @@ export function fakeWorkbook(snapshot: WorkbookSnapshot): FakeWorkbookInit {
       for (const [row, values] of sheet.rows) {
         values.forEach((cell, col) => {
           if (!cell || cell.value === null || cell.value instanceof Date) return;
-          cells[a1(row, col)] = cell.numFmt
-            ? { value: cell.value, numberFormat: cell.numFmt }
-            : cell.value;
+          cells[a1(row, col)] =
+            cell.numFmt || cell.formula
+              ? {
+                  value: cell.value,
+                  ...(cell.numFmt ? { numberFormat: cell.numFmt } : {}),
+                  ...(cell.formula ? { formula: cell.formula } : {}),
+                }
+              : cell.value;
         });
       }
       const tables = sheet.tables.map((t) => ({ name: t.name, range: rangeA1(t.range) }));

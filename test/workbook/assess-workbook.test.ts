@@ -33,7 +33,7 @@ describe('assessing a workbook', () => {
     expect(valueAt(result.plan, 'Nämnd A', 1, 8)).toBe('Bedömning');
     expect(valueAt(result.plan, 'Nämnd A', 2, 8)).toBe('● Uppfyllt');
     expect(valueAt(result.plan, 'Nämnd B', 1, 11)).toBe('Motivering');
-    expect(result.plan.sheets.map((s) => s.name)).toEqual(['Sammanställning', 'Metod']);
+    expect(result.plan.sheets.map((s) => s.name)).toEqual(['Sammanställning', 'Historik', 'Metod']);
   });
 
   it('gathers the problems of reading, the engine and the plan in sheet and cell order', () => {

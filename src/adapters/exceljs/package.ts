@@ -8,7 +8,7 @@
  * uncompressed, and node's zlib deflates them, faster than exceljs's own.
  */
 import { attributes, readParts, relsOf } from './parts';
-import { deflatedFile, writeZip, type ZipFile } from './zip';
+import { deflatedFile, writeZip, type ZipFile } from '../xlsx/zip';
 
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 

@@ -1,5 +1,5 @@
 /** The parts (files) of an .xlsx held in memory, by name. */
-import { bufferSource, entryData, readDirectory, type ZipEntry } from './zip';
+import { bufferSource, entryData, readDirectory, type ZipEntry } from '../xlsx/zip';
 
 export interface Parts {
   /** Part names in the zip's order. */

@@ -140,6 +140,8 @@ export function App(props: AppProps) {
           periods={wb.info?.periods ?? []}
           period={wb.period}
           onPeriod={wb.setPeriod}
+          followUp={wb.followUp}
+          onFollowUp={wb.setFollowUp}
           busy={busy}
           assessing={wb.busy === 'assess'}
           onAssess={wb.assess}
@@ -148,7 +150,11 @@ export function App(props: AppProps) {
         </AssessPanel>
         {wb.result && (
           <Section id="malkoll-result" title={t.resultHeading}>
-            <ResultView assessment={wb.result.assessment} lang={lang} />
+            <ResultView
+              assessment={wb.result.assessment}
+              comparison={wb.result.comparison}
+              lang={lang}
+            />
           </Section>
         )}
         {wb.result && (
@@ -171,7 +177,7 @@ export function App(props: AppProps) {
           <ToolsPanel
             lang={lang}
             busy={busy}
-            onRemove={wb.remove}
+            onRemove={(keepHistory) => void wb.remove(keepHistory)}
             onInsertTemplate={async () => {
               const sheet = await wb.addTemplate();
               if (sheet) await goTo(sheet, 'A1');

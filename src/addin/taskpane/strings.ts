@@ -13,6 +13,11 @@ export interface Strings {
   periodLabel: string;
   periodLatest: string;
   periodHint: string;
+  followUpLabel: string;
+  followUpHint: string;
+  /** §10: beside a status, the previous follow-up's status and the change. */
+  previousLabel: (followUp: string) => string;
+  removeKeepHistory: string;
   assessButton: string;
   assessing: string;
   loadFailed: string;
@@ -82,6 +87,11 @@ const sv: Strings = {
   periodLabel: 'Period att bedöma',
   periodLatest: 'Senaste utfall',
   periodHint: 'Senaste utfall tar varje indikators senast ifyllda period.',
+  followUpLabel: 'Uppföljning',
+  followUpHint:
+    'Till exempel T1 2024, Delår 2024 eller Årsredovisning 2023. Periodkolumner efter uppföljningen räknas inte, och resultatet sparas på bladet Historik.',
+  previousLabel: (f) => `Föregående (${f}):`,
+  removeKeepHistory: 'Behåll uppföljningarnas historik (bladet Historik)',
   assessButton: 'Bedöm arbetsboken',
   assessing: 'Bedömer arbetsboken …',
   loadFailed: 'En del av Målkoll kunde inte laddas. Stäng panelen och öppna den igen.',
@@ -115,7 +125,7 @@ const sv: Strings = {
     'Tar bort det Målkoll har skrivit: kolumnerna bredvid tabellerna och sammanställningen.',
   removeTitle: 'Ta bort bedömningen?',
   removeText:
-    'Målkolls fyra kolumner bredvid tabellerna och bladet Sammanställning tas bort. Dina egna celler och bladet Metod ändras inte.',
+    'Målkolls fyra kolumner bredvid tabellerna och bladet Sammanställning tas bort. Dina egna celler och bladet Metod ändras inte. När blad tas bort tömmer Excel ångra-historiken.',
   removeConfirm: 'Ta bort',
   cancel: 'Avbryt',
   working: 'Arbetar …',
@@ -157,6 +167,11 @@ const en: Strings = {
   periodLabel: 'Period to assess',
   periodLatest: 'Latest outcome',
   periodHint: "Latest outcome takes each indicator's latest filled-in period.",
+  followUpLabel: 'Follow-up',
+  followUpHint:
+    'For example T1 2024, Delår 2024 or Årsredovisning 2023. Period columns after the follow-up are not used, and the result is kept on the history sheet.',
+  previousLabel: (f) => `Previous (${f}):`,
+  removeKeepHistory: 'Keep the history of follow-ups (the history sheet)',
   assessButton: 'Assess the workbook',
   assessing: 'Assessing the workbook …',
   loadFailed: 'Part of Målkoll could not be loaded. Close the pane and open it again.',
@@ -189,7 +204,7 @@ const en: Strings = {
   removeHint: 'Removes what Målkoll wrote: the columns beside the tables and the summary.',
   removeTitle: 'Remove the assessment?',
   removeText:
-    "Målkoll's four columns beside the tables and the Summary sheet are removed. Your own cells and the Metod sheet are not changed.",
+    "Målkoll's four columns beside the tables and the Summary sheet are removed. Your own cells and the Metod sheet are not changed. Excel clears its undo history when sheets are deleted.",
   removeConfirm: 'Remove',
   cancel: 'Cancel',
   working: 'Working …',

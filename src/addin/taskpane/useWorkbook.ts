@@ -32,9 +32,12 @@ export interface WorkbookState {
   version: number;
   period: string | null;
   setPeriod: (period: string | null) => void;
+  /** §10: the follow-up field's text: what the official wrote, else the derived name. */
+  followUp: string;
+  setFollowUp: (followUp: string) => void;
   setStatus: (status: StatusLine | null) => void;
   assess: () => Promise<void>;
-  remove: () => Promise<void>;
+  remove: (keepHistory?: boolean) => Promise<void>;
   addTemplate: () => Promise<string | null>;
   saveParams: (values: Partial<Record<ParameterKey, unknown>>) => Promise<void>;
   /** Shows an outcome that did not start here (the ribbon's Bedöm button). */
@@ -47,7 +50,18 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): WorkbookState {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [status, setStatus] = useState<StatusLine | null>(null);
   const [version, setVersion] = useState(0);
-  const [period, setPeriod] = useState<string | null>(null);
+  const [period, setPeriodState] = useState<string | null>(null);
+  // null: not edited, so the field shows the name derived from the workbook and the period.
+  const [followUpEdit, setFollowUpEdit] = useState<string | null>(null);
+  const setPeriod = useCallback((next: string | null) => {
+    setPeriodState(next);
+    setFollowUpEdit(null);
+  }, []);
+  const derived =
+    (period !== null ? info?.followUps.byPeriod[period] : undefined) ??
+    info?.followUps.latest ??
+    '';
+  const followUp = followUpEdit ?? derived;
   // The actions read the language at the time they run, not when they were made.
   const langRef = useRef(lang);
   langRef.current = lang;
@@ -69,7 +83,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): WorkbookState {
   // A chosen period column that the workbook no longer has falls back to the latest outcome.
   useEffect(() => {
     if (info && period !== null && !info.periods.some((p) => p.label === period)) setPeriod(null);
-  }, [info, period]);
+  }, [info, period, setPeriod]);
 
   /**
    * Runs one action at a time, announcing it while it runs. The actions never
@@ -109,11 +123,11 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): WorkbookState {
   const assess = useCallback(async () => {
     const l = langRef.current;
     const outcome = await run('assess', STRINGS[l].assessing, async () =>
-      (await actions()).runAssessment(host, { lang: l, period }),
+      (await actions()).runAssessment(host, { lang: l, period, followUp: followUpEdit }),
     );
     showOutcome(outcome);
     if (outcome.ok) await refresh();
-  }, [host, period, run, showOutcome, refresh]);
+  }, [host, period, followUpEdit, run, showOutcome, refresh]);
 
   const finish = useCallback(
     async (outcome: ActionOutcome, after?: () => void) => {
@@ -125,13 +139,16 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): WorkbookState {
     [refresh],
   );
 
-  const remove = useCallback(async () => {
-    const l = langRef.current;
-    const outcome = await run('remove', STRINGS[l].working, async () =>
-      (await actions()).removeAssessment(host, l),
-    );
-    await finish(outcome, () => setResult(null));
-  }, [host, run, finish]);
+  const remove = useCallback(
+    async (keepHistory = true) => {
+      const l = langRef.current;
+      const outcome = await run('remove', STRINGS[l].working, async () =>
+        (await actions()).removeAssessment(host, l, keepHistory),
+      );
+      await finish(outcome, () => setResult(null));
+    },
+    [host, run, finish],
+  );
 
   const addTemplate = useCallback(async () => {
     const l = langRef.current;
@@ -161,6 +178,8 @@ export function useWorkbook(host: WorkbookHost, lang: Lang): WorkbookState {
     version,
     period,
     setPeriod,
+    followUp,
+    setFollowUp: setFollowUpEdit,
     setStatus,
     assess,
     remove,

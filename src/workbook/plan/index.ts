@@ -12,6 +12,9 @@ import { newContext } from './context';
 import { ownedRangesToClear, planMarks } from './marks';
 import { planMethodSheet } from './method-sheet';
 import { mergeProblems } from './problems';
+import type { Comparison } from '../history/change';
+import type { History } from '../history/model';
+import { chooseHistoryName, planHistory } from './history';
 import { chooseSummaryName, planSummary } from './summary';
 import type { WritePlan } from './types';
 
@@ -21,6 +24,11 @@ export interface PlanOptions {
   date: string;
   /** The period named for the assessment, or null for the latest outcome per indicator. */
   period: string | null;
+  /**
+   * §10: the history read from the workbook and this follow-up beside it. The
+   * Historik sheet is written, and the summary shows the change, only with it.
+   */
+  followUps?: { history: History; comparison: Comparison } | null;
 }
 
 export function buildPlan(
@@ -33,6 +41,9 @@ export function buildPlan(
   const ctx = newContext(snapshot, owned, options.lang);
   const summary = chooseSummaryName(snapshot, owned, options.lang);
   if (summary.problem) ctx.problems.push(summary.problem);
+  const followUps = options.followUps ?? null;
+  const history = followUps && chooseHistoryName(snapshot, owned, options.lang, [summary.name]);
+  if (history?.problem) ctx.problems.push(history.problem);
   const written = planColumns(ctx, read.tables, assessment.indicators, summary.name);
   const problems = mergeProblems(sheetOrder(snapshot), [
     read.problems,
@@ -40,10 +51,21 @@ export function buildPlan(
     ctx.problems,
   ]);
   const { date, period } = options;
-  planSummary(ctx, summary, { assessment, problems, date, period, periodColumns: read.periods });
+  const comparison = followUps?.comparison ?? null;
+  planSummary(ctx, summary, {
+    assessment,
+    problems,
+    date,
+    period,
+    periodColumns: read.periods,
+    comparison,
+  });
+  if (followUps && history) {
+    planHistory(ctx, history, followUps.history, assessment, followUps.comparison.followUp);
+  }
   if (!read.hasMethodSheet) planMethodSheet(ctx);
   ctx.plan.clear = ownedRangesToClear(owned);
-  ctx.plan.marks = planMarks(written, summary.name);
+  ctx.plan.marks = planMarks(written, summary.name, history?.name ?? null);
   ctx.plan.styles = ctx.styles.runs();
   return { plan: ctx.plan, problems: ctx.problems };
 }

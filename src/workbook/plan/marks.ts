@@ -6,7 +6,11 @@ import { columnsMarkName, sheetMarkName, type Owned } from '../ownership';
 import type { WrittenRegion } from './columns';
 import type { WritePlan } from './types';
 
-export function planMarks(written: WrittenRegion[], summarySheet: string): WritePlan['marks'] {
+export function planMarks(
+  written: WrittenRegion[],
+  summarySheet: string,
+  historySheet: string | null = null,
+): WritePlan['marks'] {
   const marks: WritePlan['marks'] = written.map((w, i) => ({
     name: columnsMarkName(i + 1),
     sheet: w.sheet,
@@ -18,6 +22,10 @@ export function planMarks(written: WrittenRegion[], summarySheet: string): Write
     sheet: summarySheet,
     range: { top: 1, left: 1, bottom: 1, right: 1 },
   });
+  if (historySheet !== null) {
+    const range = { top: 1, left: 1, bottom: 1, right: 1 };
+    marks.push({ name: sheetMarkName('history'), sheet: historySheet, range });
+  }
   return marks;
 }
 

@@ -50,3 +50,12 @@ export function summaryRenamedProblem(userSheet: string, used: string, lang: Lan
       : `The sheet ${userSheet} is your own, so the summary was written to the sheet ${used} instead. Rename your sheet if you want the summary to be called ${userSheet}.`;
   return { severity: 'warning', sheet: userSheet, cell: 'A1', code: 'summary_renamed', message };
 }
+
+/** A warning at A1 of the user's own sheet that has Historik's name (§10). */
+export function historyRenamedProblem(userSheet: string, used: string, lang: Lang): Problem {
+  const message =
+    lang === 'sv'
+      ? `Bladet ${userSheet} är ditt eget, så uppföljningarnas historik skrevs till bladet ${used} i stället. Byt namn på ditt blad om du vill att historiken ska heta ${userSheet}.`
+      : `The sheet ${userSheet} is your own, so the history of follow-ups was written to the sheet ${used} instead. Rename your sheet if you want the history to be called ${userSheet}.`;
+  return { severity: 'warning', sheet: userSheet, cell: 'A1', code: 'history_renamed', message };
+}

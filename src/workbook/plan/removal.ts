@@ -1,17 +1,35 @@
-/** "Ta bort bedömning": undoes everything Målkoll wrote, as told by the marks. */
-import { isMark, ownedIn } from '../ownership';
+/**
+ * "Ta bort bedömning": undoes everything Målkoll wrote, as told by the marks.
+ * The history of follow-ups (§10) is kept unless the official says otherwise:
+ * the Historik sheet and its mark stay, so the next assessment continues it
+ * (and the reader still skips it).
+ */
+import { isMark, ownedIn, ownedSheet, sheetMarkKind } from '../ownership';
 import type { CellRange, WorkbookSnapshot } from '../snapshot';
 import type { RemovalPlan } from './types';
 
-export function buildRemovalPlan(snapshot: WorkbookSnapshot): RemovalPlan {
+export interface RemovalOptions {
+  /** Keep the Historik sheet and its mark (default true). */
+  keepHistory?: boolean;
+}
+
+export function buildRemovalPlan(
+  snapshot: WorkbookSnapshot,
+  options: RemovalOptions = {},
+): RemovalPlan {
   const owned = ownedIn(snapshot);
-  const deleteSheets = [...owned.sheets];
-  const kept = owned.ranges.filter((r) => !deleteSheets.includes(r.sheet));
+  const keepHistory = options.keepHistory ?? true;
+  const history = keepHistory ? ownedSheet(owned, 'history') : null;
+  const deleteSheets = owned.sheets.filter((s) => s !== history);
+  const kept = owned.ranges.filter((r) => !owned.sheets.includes(r.sheet));
   return {
     clear: kept.map((r) => ({ sheet: r.sheet, range: { ...r.range } })),
     deleteSheets,
     tableColumns: ownedTableColumns(snapshot, kept),
-    marks: snapshot.names.filter((n) => isMark(n.name)).map((n) => n.name),
+    marks: snapshot.names
+      .filter((n) => isMark(n.name))
+      .filter((n) => !(keepHistory && sheetMarkKind(n.name) === 'history' && n.sheet === history))
+      .map((n) => n.name),
   };
 }
 

@@ -7,7 +7,11 @@ import { PARAMETER_SPECS } from '../../engine/parameters';
 import { statusText } from '../../engine/statuses';
 import type { Assessment, Counts, GroupResult, Lang, Problem, Status } from '../../engine/types';
 import { parseA1 } from '../address';
+import { changeText, type Change, type Comparison } from '../history/change';
+import { statusOfCell } from '../history/model';
 import {
+  CHANGE_LABELS,
+  FOLLOW_UP_LABELS,
   NO_FOCUS_AREA,
   NO_GOAL,
   SUMMARY_LABELS,
@@ -26,10 +30,15 @@ import { BOLD, PERCENT, statusStyle } from './styles';
 import { cellText, cutText } from './text';
 import type { PlanValue } from './types';
 
-/** Name (A), status (B), score (C), four counts (D–G), then the goal's own columns (H–L). */
-const SUMMARY_WIDTHS = [56, 28, 10, 12, 16, 12, 18, 24, 22, 22, 60, 60];
-/** Title, period and date stay in view. */
-const FREEZE_ROWS = 3;
+/**
+ * Name (A), status (B), score (C), four counts (D–G), the previous
+ * follow-up's status and the change (H–I, §10), then the goal's own columns.
+ */
+const SUMMARY_WIDTHS = [56, 28, 10, 12, 16, 12, 18, 28, 16, 24, 22, 22, 60, 60];
+/** Without a follow-up to compare with, H–I are the goal's own columns. */
+const WIDTHS_WITHOUT_CHANGE = [...SUMMARY_WIDTHS.slice(0, 7), ...SUMMARY_WIDTHS.slice(9)];
+/** Title, period, date and follow-up stay in view. */
+const FREEZE_ROWS = 4;
 
 export interface SummaryName {
   name: string;
@@ -68,27 +77,43 @@ export interface SummaryContent {
   period: string | null;
   /** The workbook's period columns, left to right: the order the used periods are listed in. */
   periodColumns: PeriodColumn[];
+  /** §10: this follow-up beside the previous one; absent where there is none to show. */
+  comparison?: Comparison | null;
 }
 
 export function planSummary(ctx: PlanContext, name: SummaryName, content: SummaryContent): void {
   ctx.plan.sheets.push({
     name: name.name,
     replaces: name.replaces,
-    columnWidths: SUMMARY_WIDTHS,
-    freezeRows: FREEZE_ROWS,
+    columnWidths: content.comparison ? SUMMARY_WIDTHS : WIDTHS_WITHOUT_CHANGE,
+    freezeRows: content.comparison ? FREEZE_ROWS : FREEZE_ROWS - 1,
   });
   const w = new SectionWriter(ctx, name.name);
   const t = SUMMARY_LABELS[ctx.lang];
   const a = content.assessment;
-  const headers = (first: string | null): PlanValue[] => [first, t.status, t.score, ...t.counts];
+  const c = content.comparison ?? null;
+  const changeHeaders = c ? [CHANGE_LABELS[ctx.lang].previous, CHANGE_LABELS[ctx.lang].change] : [];
+  const headers = (first: string | null): PlanValue[] => [
+    first,
+    t.status,
+    t.score,
+    ...t.counts,
+    ...changeHeaders,
+  ];
   writeTitle(ctx, w, t, content);
+  const changed = (r: StatusRow, change: Change | undefined): StatusRow => ({
+    ...r,
+    extra: [...changeCells(change, c, ctx.lang), ...r.extra],
+  });
   const whole = { ...a.overall, name: t.allGoals, overridden: false, extra: [] };
-  writeStatusSection(ctx, w, t.wholeHeading, headers(null), [whole]);
-  const focusAreas = a.focusAreas.map((f) => groupRow(f, NO_FOCUS_AREA[ctx.lang]));
+  writeStatusSection(ctx, w, t.wholeHeading, headers(null), [changed(whole, c?.overall)]);
+  const focusAreas = a.focusAreas.map((f, i) =>
+    changed(groupRow(f, NO_FOCUS_AREA[ctx.lang]), c?.focusAreas[i]),
+  );
   writeStatusSection(ctx, w, t.focusAreasHeading, headers(t.focusArea), focusAreas);
-  const owners = a.owners.map((o) => groupRow(o, ''));
+  const owners = a.owners.map((o, i) => changed(groupRow(o, ''), c?.owners[i]));
   writeStatusSection(ctx, w, t.ownersHeading, headers(t.owner), owners);
-  writeGoals(ctx, w, t, a, headers(t.goal));
+  writeGoals(ctx, w, t, a, headers(t.goal), (i) => changeCells(c?.goals[i], c, ctx.lang));
   writeProblems(ctx, w, t, content.problems);
   writeParameters(ctx, w, t, a);
 }
@@ -103,13 +128,26 @@ interface StatusRow {
   extra: PlanValue[];
 }
 
+/** §10: the previous follow-up's status and the change, where there is a follow-up to compare with. */
+function changeCells(change: Change | undefined, c: Comparison | null, lang: Lang): PlanValue[] {
+  if (!c) return [];
+  const previous = change?.previousStatus ? statusText(change.previousStatus, lang) : null;
+  return [previous, changeText(change?.change ?? null, lang) || null];
+}
+
 function groupRow(g: GroupResult, missingName: string): StatusRow {
   return { ...g, name: g.name || missingName, overridden: false, extra: [] };
 }
 
 function writeTitle(ctx: PlanContext, w: SectionWriter, t: SummaryLabels, c: SummaryContent): void {
-  const top = w.section([[t.title], [t.period, periodText(t, c)], [t.date, c.date]]);
-  ctx.styles.range(w.sheet, BOLD, { top, bottom: top + 2, left: 1, right: 1 });
+  const rows: PlanValue[][] = [[t.title], [t.period, periodText(t, c)], [t.date, c.date]];
+  if (c.comparison) {
+    const labels = FOLLOW_UP_LABELS[ctx.lang];
+    const previous = c.comparison.previous?.name ?? labels.none;
+    rows.push([labels.followUp, cutText(c.comparison.followUp.name), labels.previous, previous]);
+  }
+  const top = w.section(rows);
+  ctx.styles.range(w.sheet, BOLD, { top, bottom: top + rows.length - 1, left: 1, right: 1 });
 }
 
 /** The named period, else "Senaste utfall per indikator" and the periods that gave them. */
@@ -155,6 +193,13 @@ function writeStatusSection(
   const top = w.section(values);
   headingStyles(ctx, w.sheet, top, headers.length);
   rows.forEach((r, i) => ctx.styles.cell(w.sheet, statusStyle(r.status), top + 2 + i, 2));
+  // The previous follow-up's status (H) in its own colours, when it is there.
+  rows.forEach((r, i) => {
+    const previous = r.extra[0];
+    const shown = headers[7] === CHANGE_LABELS[ctx.lang].previous && typeof previous === 'string';
+    const status = shown ? statusOfCell(previous) : null;
+    if (status) ctx.styles.cell(w.sheet, statusStyle(status), top + 2 + i, 8);
+  });
   if (rows.length) ctx.styles.range(w.sheet, PERCENT, column(3, top + 2, top + 1 + rows.length));
   return top;
 }
@@ -165,11 +210,13 @@ function writeGoals(
   t: SummaryLabels,
   a: Assessment,
   headers: PlanValue[],
+  changes: (goal: number) => PlanValue[],
 ): void {
-  const rows: StatusRow[] = a.goals.map((g) => ({
+  const rows: StatusRow[] = a.goals.map((g, i) => ({
     ...g,
     name: g.name || NO_GOAL[ctx.lang],
     extra: [
+      ...changes(i),
       cellText(g.focusArea || NO_FOCUS_AREA[ctx.lang]),
       g.activities.done,
       g.activities.planned,

@@ -35,6 +35,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   const activities: ActivityInput[] = [];
   const tables: FoundTable[] = [];
   const periods = new Periods();
+  const until = typeof options.until === 'number' ? options.until : null;
+  let latestPeriod: { label: string; rank: number } | null = null;
   let parameters: Parameters = { ...DEFAULT_PARAMETERS };
   let hasMethodSheet = false;
 
@@ -48,8 +50,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
     const grid = new SheetGrid(sheet, ownedRanges(owned, sheet.name));
     for (const table of locateTables(grid)) {
       if (table.kind === 'indicator') {
-        const read = readIndicatorTable(table, grid, reporter, periodKey);
+        const read = readIndicatorTable(table, grid, reporter, periodKey, until);
         indicators.push(...read.indicators);
+        if (read.latestPeriod && (!latestPeriod || read.latestPeriod.rank > latestPeriod.rank)) {
+          latestPeriod = read.latestPeriod;
+        }
         tables.push(read.found);
         for (const p of read.periods) periods.add(p.key, { label: p.label, year: p.year });
       } else if (table.kind === 'goal') {
@@ -67,6 +72,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
     hasMethodSheet,
     tables,
     periods: periods.list,
+    latestPeriod: latestPeriod?.label ?? null,
     problems: reporter.problems,
   };
 }

@@ -15,6 +15,8 @@ export interface IndicatorTableRead {
   indicators: IndicatorInput[];
   found: FoundTable;
   periods: PeriodColumnAt[];
+  /** §10: the header of the latest period column with a number in some indicator row, or null. */
+  latestPeriod: { label: string; rank: number } | null;
 }
 
 interface RowContext {
@@ -32,8 +34,10 @@ export function readIndicatorTable(
   grid: SheetGrid,
   reporter: Reporter,
   periodKey: string | null,
+  until: number | null = null,
 ): IndicatorTableRead {
-  const map = mapColumns(table, grid.name, reporter);
+  const all = mapColumns(table, grid.name, reporter);
+  const map = until === null ? all : { ...all, periods: all.periods.filter(before(until)) };
   const fieldCols = Object.entries(map.fields) as [IndicatorField, number][];
   const ctx: RowContext = { grid, map, fieldCols, reporter, periodKey };
   const indicators: IndicatorInput[] = [];
@@ -51,7 +55,34 @@ export function readIndicatorTable(
     ownedColumns: table.ownedColumns,
     indicatorRows: indicators.map((i) => i.row),
   };
-  return { indicators, found, periods: map.periods };
+  return {
+    indicators,
+    found,
+    periods: all.periods,
+    latestPeriod: latestWithNumber(ctx, indicators),
+  };
+}
+
+/** §10: a follow-up ignores the period columns after it, as if they were empty. */
+function before(until: number): (p: PeriodColumnAt) => boolean {
+  return (p) => p.rank <= until;
+}
+
+/** The period column, latest in §7's order, that holds a number in some indicator row. */
+function latestWithNumber(
+  ctx: RowContext,
+  indicators: IndicatorInput[],
+): IndicatorTableRead['latestPeriod'] {
+  let latest: IndicatorTableRead['latestPeriod'] = null;
+  for (const p of ctx.map.periods) {
+    const rank = p.rank;
+    if (latest !== null && rank <= latest.rank) continue;
+    const hasNumber = indicators.some(
+      (i) => readNumber(ctx.grid.cell(i.row, p.col)).kind === 'number',
+    );
+    if (hasNumber) latest = { label: p.label, rank };
+  }
+  return latest;
 }
 
 interface NumberAt {

@@ -41,6 +41,11 @@ export interface ReadResult {
   tables: FoundTable[];
   /** Distinct period headers, left to right, first seen first. */
   periods: PeriodColumn[];
+  /**
+   * §10: the header of the period column, latest in §7's order, that holds a
+   * number in some indicator row (after `until`'s cut), or null.
+   */
+  latestPeriod: string | null;
   /** Reading problems (§8); the engine adds its own. */
   problems: Problem[];
 }
@@ -52,4 +57,9 @@ export interface ReadOptions {
    * period it names ("Utfall 2022", "Actual 2022" and "2022" are one period).
    */
   period?: string | null;
+  /**
+   * §10: the rank (periods.ts) of the follow-up assessed: period columns of a
+   * later period are ignored, as if they were empty. Absent: none ignored.
+   */
+  until?: number | null;
 }

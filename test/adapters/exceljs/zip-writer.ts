@@ -3,7 +3,7 @@
  * to claim sizes that the data does not have, as a zip bomb's directory does.
  */
 import zlib from 'node:zlib';
-import { bufferSource, entryData, readDirectory } from '../../../src/adapters/exceljs/zip';
+import { bufferSource, entryData, readDirectory } from '../../../src/adapters/xlsx/zip';
 
 export interface ZipInput {
   name: string;

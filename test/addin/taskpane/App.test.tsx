@@ -13,6 +13,15 @@ import { readWorkbook } from '../../../src/workbook/read';
 
 // Role queries over the whole pane are slow in jsdom on a busy machine.
 jest.setTimeout(30_000);
+/** How long a query waits for the pane to settle (a dialog that is still opening). */
+const SETTLED = { timeout: 10_000 };
+/**
+ * Inside an open dialog. On a loaded machine jsdom sometimes leaves Fluent's
+ * dialog surface marked aria-hidden by its focus trap (main's dialog too);
+ * real browsers do not (the browser tests open it), so its controls are
+ * found whether or not jsdom hides them.
+ */
+const IN_DIALOG = { hidden: true };
 
 const expected = assessWorkbook(exampleSnapshot(), { lang: 'sv', date: '2024-09-30' });
 
@@ -36,6 +45,15 @@ async function press(element: HTMLElement) {
   await act(async () => {
     fireEvent.click(element);
   });
+}
+
+/**
+ * Lets the lazily loaded parts (the demo's sheets, the parameters) finish
+ * loading, so that none of them mounts while a dialog is open.
+ */
+async function settle() {
+  await screen.findByRole('tab', { name: 'Kommunstyrelsen' }, SETTLED);
+  await screen.findByRole('button', { name: 'Parametrar (bladet Metod)' }, SETTLED);
 }
 
 async function assess(name = 'Bedöm arbetsboken') {
@@ -167,18 +185,78 @@ describe('the task pane', () => {
     const host = (await renderPane()) as MemoryHost;
     await assess();
     await screen.findByRole('list', { name: 'Helheten: antal mål per bedömning' });
+    await settle();
     expect(host.sheetNames()).toContain(SUMMARY_SHEET.sv);
     const remove = jest.spyOn(host, 'remove');
 
     await press(screen.getByRole('button', { name: 'Ta bort bedömning' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ta bort bedömningen?' });
     expect(remove).not.toHaveBeenCalled();
-    await press(within(dialog).getByRole('button', { name: 'Ta bort' }));
+    await press(
+      await within(dialog).findByRole('button', { name: 'Ta bort', ...IN_DIALOG }, SETTLED),
+    );
 
     await waitFor(() => expect(remove).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(host.sheetNames()).not.toContain(SUMMARY_SHEET.sv));
     await waitFor(() =>
       expect(screen.queryByRole('list', { name: 'Helheten: antal mål per bedömning' })).toBeNull(),
     );
+    // The history of follow-ups stays unless the official unticks it.
+    expect(host.sheetNames()).toContain('Historik');
+  });
+
+  it('removes the history too when the official unticks it, and says that the undo history is cleared', async () => {
+    const host = (await renderPane()) as MemoryHost;
+    await assess();
+    await screen.findByRole('list', { name: 'Helheten: antal mål per bedömning' });
+    await settle();
+    expect(host.sheetNames()).toContain('Historik');
+    await press(screen.getByRole('button', { name: 'Ta bort bedömning' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ta bort bedömningen?' });
+    expect(dialog.textContent).toContain('ångra-historiken');
+    // Under load the dialog may still be opening (aria-hidden) when it is first found.
+    const keep = await within(dialog).findByRole(
+      'checkbox',
+      { name: /Behåll uppföljningarnas historik/, ...IN_DIALOG },
+      SETTLED,
+    );
+    expect((keep as HTMLInputElement).checked).toBe(true);
+    await press(keep);
+    await press(
+      await within(dialog).findByRole('button', { name: 'Ta bort', ...IN_DIALOG }, SETTLED),
+    );
+    await waitFor(() => expect(host.sheetNames()).not.toContain('Historik'));
+  });
+
+  it('names the follow-up, and shows the previous status and the change after a later one', async () => {
+    await renderPane();
+    const field = screen.getByRole('textbox', { name: /Uppföljning/ }) as HTMLInputElement;
+    const latest = expected.comparison.followUp.name;
+    await waitFor(() => expect(field.value).toBe(latest));
+    const earlier = `T1 ${Number(latest.slice(-4)) - 1}`;
+    await act(async () => {
+      fireEvent.change(field, { target: { value: earlier } });
+    });
+    await assess();
+    await screen.findByRole('list', { name: 'Helheten: antal mål per bedömning' });
+    expect(screen.queryByText(/^Föregående/)).toBeNull();
+    await act(async () => {
+      fireEvent.change(field, { target: { value: latest } });
+    });
+    await assess();
+    await waitFor(() =>
+      expect(screen.getAllByText(`Föregående (${earlier}):`).length).toBeGreaterThan(1),
+    );
+  });
+
+  it('says what a follow-up may be called when the name is not a period', async () => {
+    const host = (await renderPane()) as MemoryHost;
+    const field = screen.getByRole('textbox', { name: /Uppföljning/ });
+    await act(async () => {
+      fireEvent.change(field, { target: { value: 'i höstas' } });
+    });
+    await assess();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Delår 2024'));
+    expect(host.sheetNames()).not.toContain(SUMMARY_SHEET.sv);
   });
 });

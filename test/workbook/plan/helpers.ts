@@ -142,6 +142,7 @@ export function readOf(tables: FoundTable[], extra: Partial<ReadResult> = {}): R
     hasMethodSheet: true,
     tables,
     periods: [],
+    latestPeriod: null,
     problems: [],
     ...extra,
   };

@@ -65,3 +65,28 @@ describe('removing the assessment', () => {
     });
   });
 });
+
+describe('removing the assessment keeps the history of follow-ups (§10) unless told otherwise', () => {
+  const snapshot = workbook(
+    [
+      sheet('Sammanställning', [['Målkoll']]),
+      sheet('Historik', [['Nivå', 'Fokusområde', 'Nämnd', 'Mål', 'Indikator', 'T1 2024']]),
+    ],
+    [
+      { name: sheetMarkName('summary'), sheet: 'Sammanställning', range: range(1, 1, 1, 1) },
+      { name: sheetMarkName('history'), sheet: 'Historik', range: range(1, 1, 1, 1) },
+    ],
+  );
+
+  it('keeps the Historik sheet and its mark by default, so the next assessment continues it', () => {
+    const plan = buildRemovalPlan(snapshot);
+    expect(plan.deleteSheets).toEqual(['Sammanställning']);
+    expect(plan.marks).toEqual([sheetMarkName('summary')]);
+  });
+
+  it('removes them too when the official says so', () => {
+    const plan = buildRemovalPlan(snapshot, { keepHistory: false });
+    expect(plan.deleteSheets).toEqual(['Sammanställning', 'Historik']);
+    expect(plan.marks).toEqual([sheetMarkName('summary'), sheetMarkName('history')]);
+  });
+});

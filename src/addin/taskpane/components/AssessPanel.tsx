@@ -1,5 +1,13 @@
 /** The period to assess and the "Bedöm arbetsboken" button. */
-import { Button, Field, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Lang } from '../../../engine/types';
 import type { PeriodColumn } from '../../../workbook/read/types';
@@ -26,6 +34,9 @@ export interface AssessPanelProps {
   periods: PeriodColumn[];
   period: string | null;
   onPeriod: (period: string | null) => void;
+  /** §10: the follow-up's name, prefilled with the derived one. */
+  followUp: string;
+  onFollowUp: (followUp: string) => void;
   busy: boolean;
   assessing: boolean;
   onAssess: () => void;
@@ -51,6 +62,9 @@ export function AssessPanel(props: AssessPanelProps) {
             </option>
           ))}
         </Select>
+      </Field>
+      <Field label={t.followUpLabel} hint={t.followUpHint}>
+        <Input value={props.followUp} onChange={(_, data) => props.onFollowUp(data.value)} />
       </Field>
       <div>
         <Button

@@ -25,6 +25,13 @@ const HELP: Record<Lang, Topic[]> = {
       ],
     },
     {
+      title: 'Uppföljningar över tid',
+      paragraphs: [
+        'Varje bedömning hör till en uppföljning, till exempel T1 2024, Delår 2024 eller Årsredovisning 2023. Periodkolumner efter uppföljningen räknas inte, så T1 2024 bedömd i september ger det som var känt vid T1.',
+        'Bladet Historik sparar varje uppföljnings bedömningar. Bredvid varje bedömning visas föregående uppföljnings bedömning och förändringen: ↑ Bättre, ↓ Sämre eller → Oförändrad.',
+      ],
+    },
+    {
       title: 'Så bedöms en indikator',
       paragraphs: [
         'Ambitionsnivån avgör hur indikatorn bedöms. Målvärde: uppfyllt när utfallet nått målvärdet, delvis när det nått större delen av vägen dit. Förbättring: jämför med föregående utfall. Jämförelse: jämför med till exempel rikssnittet. Takt: räcker takten för att nå ett långsiktigt mål i tid? Manuell: den sakkunniga bedömer.',
@@ -58,6 +65,13 @@ const HELP: Record<Lang, Topic[]> = {
       paragraphs: [
         'Målkoll finds the indicator tables in the workbook, assesses each indicator and weighs the indicators together into an assessment per goal, focus area and owner.',
         'Four columns are written beside each table: Assessment, Trend, Fulfilment and Reason. The Summary sheet shows the whole and the problems to fix.',
+      ],
+    },
+    {
+      title: 'Follow-ups over time',
+      paragraphs: [
+        'Each assessment belongs to a follow-up, such as T1 2024, Delår 2024 or Årsredovisning 2023. Period columns after the follow-up are not used, so T1 2024 assessed in September gives what was known at T1.',
+        "The history sheet keeps every follow-up's statuses. Beside each status, the previous follow-up's status and the change are shown: ↑ Better, ↓ Worse or → Unchanged.",
       ],
     },
     {

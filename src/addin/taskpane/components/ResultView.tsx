@@ -8,6 +8,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Assessment, GoalResult, GroupResult, Lang } from '../../../engine/types';
+import { changeText, type Change } from '../../../workbook/history/change-look';
+import type { Comparison } from '../../../workbook/history/change';
+import type { ReactNode } from 'react';
 import { fmt, STRINGS } from '../strings';
 import { CountChips, CountTiles, Legend } from './Counts';
 import { StatusTag } from './StatusTag';
@@ -71,10 +74,34 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-export function ResultView(props: { assessment: Assessment; lang: Lang }) {
+/** §10: the previous follow-up's status and the change, beside a status; nothing without one. */
+function Previous(props: { change: Change | undefined; followUp: string | null; lang: Lang }) {
+  const styles = useStyles();
+  const { change, followUp } = props;
+  if (!change?.previousStatus || followUp === null) return null;
+  const words = changeText(change.change, props.lang);
+  return (
+    <Caption1 className={mergeClasses(styles.line, styles.muted)}>
+      {STRINGS[props.lang].previousLabel(followUp)}
+      <StatusTag status={change.previousStatus} lang={props.lang} />
+      {words && <span>{words}</span>}
+    </Caption1>
+  );
+}
+
+export function ResultView(props: {
+  assessment: Assessment;
+  lang: Lang;
+  /** §10: the previous follow-up beside this one, when there is one. */
+  comparison?: Comparison | null;
+}) {
   const styles = useStyles();
   const t = STRINGS[props.lang];
   const { overall, focusAreas, owners, goals } = props.assessment;
+  const c = props.comparison ?? null;
+  const previous = c?.previous?.name ?? null;
+  const goalChange = new Map(goals.map((g, i) => [g, c?.goals[i]]));
+  const areaChange = new Map(focusAreas.map((f, i) => [f, c?.focusAreas[i]]));
   return (
     <div className={styles.section}>
       <Legend lang={props.lang} label={t.legendLabel} />
@@ -89,6 +116,7 @@ export function ResultView(props: { assessment: Assessment; lang: Lang }) {
           {t.goalsUnit(goals.length)}
           {overall.score !== null && ` · ${t.scoreLabel(fmt(overall.score, props.lang))}`}
         </Caption1>
+        <Previous change={c?.overall} followUp={previous} lang={props.lang} />
         <CountTiles counts={overall.counts} lang={props.lang} label={t.wholeCountsLabel} />
       </section>
       <Subtitle2 as="h3" className={styles.heading}>
@@ -102,6 +130,7 @@ export function ResultView(props: { assessment: Assessment; lang: Lang }) {
                 <Text className={styles.name}>{area.name}</Text>
                 <StatusTag status={area.status} lang={props.lang} />
               </div>
+              <Previous change={areaChange.get(area)} followUp={previous} lang={props.lang} />
               <CountChips
                 counts={area.counts}
                 lang={props.lang}
@@ -110,7 +139,14 @@ export function ResultView(props: { assessment: Assessment; lang: Lang }) {
             </div>
             <ul className={styles.list}>
               {own.map((goal) => (
-                <GoalRow key={goal.name} goal={goal} lang={props.lang} />
+                <GoalRow
+                  key={goal.name}
+                  goal={goal}
+                  lang={props.lang}
+                  previous={
+                    <Previous change={goalChange.get(goal)} followUp={previous} lang={props.lang} />
+                  }
+                />
               ))}
             </ul>
           </li>
@@ -139,7 +175,7 @@ export function ResultView(props: { assessment: Assessment; lang: Lang }) {
   );
 }
 
-function GoalRow(props: { goal: GoalResult; lang: Lang }) {
+function GoalRow(props: { goal: GoalResult; lang: Lang; previous?: ReactNode }) {
   const styles = useStyles();
   const t = STRINGS[props.lang];
   const { goal } = props;
@@ -151,6 +187,7 @@ function GoalRow(props: { goal: GoalResult; lang: Lang }) {
         <Text className={styles.name}>{goal.name}</Text>
         <StatusTag status={goal.status} lang={props.lang} overridden={goal.overridden} />
       </div>
+      {props.previous}
       {indicators > 0 && (
         <CountChips
           counts={goal.counts}

@@ -21,7 +21,7 @@ export interface ToolsPanelProps {
   lang: Lang;
   busy: boolean;
   onInsertTemplate: () => void;
-  onRemove: () => void;
+  onRemove: (keepHistory: boolean) => void;
 }
 
 export function ToolsPanel(props: ToolsPanelProps) {
@@ -66,9 +66,9 @@ export function ToolsPanel(props: ToolsPanelProps) {
           <RemoveDialog
             lang={props.lang}
             open={confirming}
-            onAnswer={(remove) => {
+            onAnswer={(remove, keepHistory) => {
               setConfirming(false);
-              if (remove) props.onRemove();
+              if (remove) props.onRemove(keepHistory);
             }}
           />
         </Suspense>

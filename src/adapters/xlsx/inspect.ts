@@ -1,7 +1,6 @@
 /**
- * Looks at a file before exceljs is let near it: is it there, is it an .xlsx
- * at all, is it encrypted, would it unpack to something huge, and what would
- * exceljs drop when it writes the workbook back. The directory is checked
+ * Looks at a file before it is read: is it there, is it an .xlsx at all, is
+ * it encrypted, would it unpack to something huge. The directory is checked
  * first; the parts are then inflated one at a time, each stopped at the size
  * the directory claims for it.
  */
@@ -12,8 +11,6 @@ export type Inspection =
   | {
       ok: true;
       unpackedBytes: number;
-      /** Human (Swedish) names, e.g. 'diagram (xl/charts/chart1.xml)'. */
-      droppedParts: string[];
     }
   | {
       ok: false;
@@ -27,26 +24,10 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** The stream an encrypted OOXML file keeps inside its OLE container (UTF-16 in the directory). */
 const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
-const WORKBOOK_PART = 'xl/workbook.xml';
+/** xl/workbook.xml, as nearly every producer names it; the root relationships say where exactly. */
+const WORKBOOK_PART = /^xl\/[^/]*workbook[^/]*\.xml$/;
 const BINARY_WORKBOOK_PART = 'xl/workbook.bin';
 const FLAG_ENCRYPTED = 0x0001;
-
-/** Parts of a workbook that exceljs does not carry over when it writes the file again. */
-const DROPPED_PARTS: { prefix: string; name: string }[] = [
-  { prefix: 'xl/charts/', name: 'diagram' },
-  { prefix: 'xl/chartsheets/', name: 'diagramblad' },
-  { prefix: 'xl/pivotTables/', name: 'pivottabeller' },
-  { prefix: 'xl/pivotCache/', name: 'pivottabeller' },
-  { prefix: 'xl/slicers/', name: 'utsnitt' },
-  { prefix: 'xl/slicerCaches/', name: 'utsnitt' },
-  { prefix: 'xl/timelines/', name: 'tidslinjer' },
-  { prefix: 'xl/timelineCaches/', name: 'tidslinjer' },
-  { prefix: 'xl/vbaProject.bin', name: 'makron' },
-  { prefix: 'xl/threadedComments/', name: 'trådade kommentarer' },
-  { prefix: 'xl/externalLinks/', name: 'externa länkar' },
-  { prefix: 'xl/model/', name: 'datamodell' },
-  { prefix: 'xl/queryTables/', name: 'frågetabeller' },
-];
 
 export async function inspectXlsx(
   path: string,
@@ -84,8 +65,9 @@ async function inspectOpen(source: ByteSource, maxUnpackedBytes: number): Promis
     return { ok: false, reason, detail: directory.detail };
   }
   const { entries } = directory;
-  const names = new Set(entries.map((e) => e.name));
-  if (!names.has(WORKBOOK_PART)) {
+  // Part names are case-insensitive (OPC); Numbers and others write their own.
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  if (![...names].some((n) => WORKBOOK_PART.test(n))) {
     const detail = names.has(BINARY_WORKBOOK_PART)
       ? 'binär arbetsbok (.xlsb)'
       : 'zip-arkivet saknas xl/workbook.xml';
@@ -101,12 +83,12 @@ async function inspectOpen(source: ByteSource, maxUnpackedBytes: number): Promis
   if (!(await unpacksAsClaimed(source, entries))) {
     return { ok: false, reason: 'corrupt', detail: 'delar packas upp till mer än arkivet anger' };
   }
-  return { ok: true, unpackedBytes, droppedParts: droppedParts(entries) };
+  return { ok: true, unpackedBytes };
 }
 
 /**
  * A directory can understate what an entry unpacks to (a zip bomb that lies),
- * and exceljs unpacks every part whole. Inflating each part here, stopped at
+ * and a reader unpacks parts whole. Inflating each part here, stopped at
  * its claimed size, keeps memory within the claimed sizes checked above.
  */
 async function unpacksAsClaimed(source: ByteSource, entries: ZipEntry[]): Promise<boolean> {
@@ -126,17 +108,6 @@ async function inspectOle(source: ByteSource): Promise<Inspection> {
     reason: 'not_a_workbook',
     detail: 'äldre .xls-fil (Excel 97–2003) eller annan OLE-fil',
   };
-}
-
-function droppedParts(entries: ZipEntry[]): string[] {
-  const found = new Map<string, string>();
-  for (const { prefix, name } of DROPPED_PARTS) {
-    if (found.has(name)) continue;
-    // A part's relationships always come with the part itself: name the part.
-    const entry = entries.find((e) => e.name.startsWith(prefix) && !e.name.includes('/_rels/'));
-    if (entry) found.set(name, `${name} (${entry.name})`);
-  }
-  return [...found.values()];
 }
 
 function fileSource(handle: FileHandle, size: number): ByteSource {

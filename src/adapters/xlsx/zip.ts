@@ -217,6 +217,8 @@ export function entryData(zip: Buffer, entry: ZipEntry): Buffer | null {
   const file = storedFile(zip, entry);
   if (!file) return null;
   if (file.method === 0) return file.stored;
+  // An empty part may be stored as deflate with no data at all (a 0-byte thumbnail).
+  if (file.size === 0 && file.method === 8) return Buffer.alloc(0);
   if (file.method !== 8) return null;
   try {
     // The limit keeps a directory that lies about sizes from inflating without end.
