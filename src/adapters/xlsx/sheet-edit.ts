@@ -272,17 +272,15 @@ export class SheetEditor {
   /** The part after the edits, in pieces (see Splicer.pieces). */
   renderPieces(): string[] {
     if (!this.changed) return [this.text];
-    const edit = new Splicer(this.text);
     const top = this.layout.top;
     const find = (local: string) => top.find((s) => s.local === local);
+    // What each top-level element becomes, and the elements that are new.
+    const replaced = new Map<Span, string | string[]>();
+    const added: { local: string; xml: string | string[] }[] = [];
     const place = (local: string, xml: string | string[]) => {
       const existing = find(local);
-      if (existing) {
-        edit.replace(existing.start, existing.end, xml);
-        return;
-      }
-      const later = top.find((s) => orderOf(s.local) > orderOf(local));
-      edit.insert(later ? later.start : this.layout.root.closeStart, xml);
+      if (existing) replaced.set(existing, xml);
+      else added.push({ local, xml });
     };
     if (this.edits.size > 0) {
       const sheetData = find('sheetData');
@@ -292,7 +290,7 @@ export class SheetEditor {
         const tag = this.text.slice(dimension.start, dimension.end);
         const ref = parseRange(/ref="([^"]*)"/.exec(tag)?.[1] ?? '');
         const whole = ref ? union(ref, this.extent) : this.extent;
-        edit.replace(dimension.start, dimension.end, setAttrs(tag, { ref: rangeA1(whole) }));
+        replaced.set(dimension, setAttrs(tag, { ref: rangeA1(whole) }));
       }
     }
     if (this.widths.size > 0) place('cols', this.renderCols(find('cols')));
@@ -306,7 +304,55 @@ export class SheetEditor {
         `<${this.p}drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${this.drawingRel}"/>`,
       );
     }
+    const inOrder = top.every((s, i) => i === 0 || orderOf(top[i - 1].local) <= orderOf(s.local));
+    return inOrder ? this.spliced(replaced, added) : this.reordered(replaced, added);
+  }
+
+  /** The usual case: every untouched byte stays where it was, new elements go in their place. */
+  private spliced(
+    replaced: Map<Span, string | string[]>,
+    added: { local: string; xml: string | string[] }[],
+  ): string[] {
+    const edit = new Splicer(this.text);
+    for (const [span, xml] of replaced) edit.replace(span.start, span.end, xml);
+    for (const { local, xml } of added) {
+      const later = this.layout.top.find((s) => orderOf(s.local) > orderOf(local));
+      edit.insert(later ? later.start : this.layout.root.closeStart, xml);
+    }
     return edit.pieces();
+  }
+
+  /**
+   * A sheet whose elements another program wrote out of CT_Worksheet's order
+   * (exceljs puts legacyDrawing after tableParts), which Excel answers with a
+   * repair prompt: once Målkoll writes the sheet, its elements go in the
+   * order of the standard, each kept whole; only the white space between
+   * them is not kept.
+   */
+  private reordered(
+    replaced: Map<Span, string | string[]>,
+    added: { local: string; xml: string | string[] }[],
+  ): string[] {
+    const { top, root } = this.layout;
+    const children = [
+      ...top.map((span) => ({
+        local: span.local,
+        xml: replaced.get(span) ?? this.text.slice(span.start, span.end),
+      })),
+      ...added,
+    ];
+    // A stable sort: elements of one kind keep their order, new ones after old.
+    const sorted = children
+      .map((child, i) => ({ child, i }))
+      .sort((a, b) => orderOf(a.child.local) - orderOf(b.child.local) || a.i - b.i)
+      .map((x) => x.child);
+    const out: string[] = [this.text.slice(0, top.length ? top[0].start : root.closeStart)];
+    for (const { xml } of sorted) {
+      if (typeof xml === 'string') out.push(xml);
+      else out.push(...xml);
+    }
+    out.push(this.text.slice(top.length ? top[top.length - 1].end : root.closeStart));
+    return out;
   }
 
   private renderSheetData(span: Span | undefined): string[] {

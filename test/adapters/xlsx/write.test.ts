@@ -293,3 +293,56 @@ describe('XlsxHost writes a plan into a copy of the package', () => {
     ).toBe(true);
   });
 });
+
+describe('a sheet another program wrote out of ECMA-376 order', () => {
+  // exceljs writes <legacyDrawing> (its notes) after <tableParts>, which Excel repairs.
+  const misordered = sheetXml(
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Indikator</t></is></c></row>',
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      '<tableParts count="1"><tablePart r:id="rIdT1"/></tableParts>' +
+      '<legacyDrawing r:id="rIdV1"/>',
+  );
+
+  it('is written in the standard’s order once Målkoll writes in it, every element kept whole', async () => {
+    const source = buildPackage({
+      sheets: [{ name: 'Data', part: 'xl/worksheets/sheet1.xml', xml: misordered }],
+    });
+    const out = unzip(
+      await written(source, {
+        clear: [],
+        sheets: [],
+        tables: [],
+        values: [{ sheet: 'Data', top: 1, left: 2, values: [['Bedömning']] }],
+        styles: [],
+        links: [],
+        columnWidths: [],
+      }),
+    );
+    const sheet = text(out['xl/worksheets/sheet1.xml']);
+    expect(topLevel(sheet)).toEqual(['sheetData', 'pageMargins', 'legacyDrawing', 'tableParts']);
+    expect(sheet).toContain('<legacyDrawing r:id="rIdV1"/>');
+    expect(sheet).toContain('<tableParts count="1"><tablePart r:id="rIdT1"/></tableParts>');
+    expect(sheet).toContain('Bedömning');
+  });
+
+  it('is left as it was, bytes and order, when Målkoll does not write in it', async () => {
+    const source = buildPackage({
+      sheets: [
+        { name: 'Data', part: 'xl/worksheets/sheet1.xml', xml: misordered },
+        { name: 'Annat', part: 'xl/worksheets/sheet2.xml', xml: sheetXml('') },
+      ],
+    });
+    const out = unzip(
+      await written(source, {
+        clear: [],
+        sheets: [],
+        tables: [],
+        values: [{ sheet: 'Annat', top: 1, left: 1, values: [['x']] }],
+        styles: [],
+        links: [],
+        columnWidths: [],
+      }),
+    );
+    expect(text(out['xl/worksheets/sheet1.xml'])).toBe(misordered);
+  });
+});
