@@ -9,6 +9,7 @@ import {
   bufferSource,
   entryData,
   readDirectory,
+  storedFile,
   writeZip,
   type ZipEntry,
   type ZipFile,
@@ -119,7 +120,7 @@ export class Package {
   toZip(date: Date): Buffer {
     const files = this.parts.map((part): ZipFile => {
       if (!part.data && part.entry) {
-        const kept = keptFile(this.zip, part.entry);
+        const kept = storedFile(this.zip, part.entry);
         if (kept) return kept;
       }
       const data = part.data ?? this.bytes(part.name) ?? Buffer.alloc(0);
@@ -133,21 +134,6 @@ export class Package {
     });
     return writeZip(files, date);
   }
-}
-
-/** An untouched entry as stored in the original zip: its compressed bytes are copied as they are. */
-function keptFile(zip: Buffer, entry: ZipEntry): ZipFile | null {
-  const at = entry.localOffset;
-  if (at + 30 > zip.length || zip.readUInt32LE(at) !== 0x04034b50) return null;
-  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-  if (start + entry.compressedSize > zip.length) return null;
-  return {
-    name: entry.name,
-    method: entry.method,
-    crc: entry.crc,
-    stored: zip.subarray(start, start + entry.compressedSize),
-    size: entry.uncompressedSize,
-  };
 }
 
 /** The relationships part of a part: xl/worksheets/_rels/sheet1.xml.rels. */

@@ -198,11 +198,16 @@ export function deflatedFile(name: string, data: Buffer): ZipFile {
   return { name, method: 8, crc: crc32(data), stored: deflateRawSync(data), size: data.length };
 }
 
-/** An entry of a zip in memory, as it is stored there (still compressed). */
-function storedFile(zip: Buffer, entry: ZipEntry): ZipFile | null {
+/**
+ * An entry of a zip in memory, as it is stored there (still compressed): how
+ * an untouched part is copied into the output byte for byte. Null where the
+ * local header or the data lie outside the file.
+ */
+export function storedFile(zip: Buffer, entry: ZipEntry): ZipFile | null {
   const at = entry.localOffset;
   if (at + LOCAL_SIZE > zip.length || zip.readUInt32LE(at) !== LOCAL_SIG) return null;
   const start = at + LOCAL_SIZE + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+  if (start + entry.compressedSize > zip.length) return null;
   return {
     name: entry.name,
     method: entry.method,
