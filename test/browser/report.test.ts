@@ -14,7 +14,7 @@ import { ACTIVITIES } from '../../src/demo/example-data';
 import { exampleSnapshot } from '../../src/demo/example-workbook';
 import { statusText } from '../../src/engine/statuses';
 import { assessWorkbook } from '../../src/workbook/assess-workbook';
-import { baseUrl, launch, PANE_SIZE, settledStatus } from './browser';
+import { baseUrl, launch, PANE_SIZE, serveOfficeJsFromPackage, settledStatus } from './browser';
 
 let browser: Browser;
 let dir: string;
@@ -44,6 +44,13 @@ async function paneContext(): Promise<{ context: BrowserContext; blocked: string
     return route.abort('blockedbyclient');
   });
   return { context, blocked };
+}
+
+/** A page of the context where Office.js comes from the npm package's copy: outside Office, demo mode. */
+async function newPane(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await serveOfficeJsFromPackage(page);
+  return page;
 }
 
 /** Opens the pane, notes every script it fetches, and assesses the example. */
@@ -105,7 +112,7 @@ function expectWholeReport(text: string): void {
 
 test('the report downloads as a .docx; its code is not in the first load', async () => {
   const { context, blocked } = await paneContext();
-  const page = await context.newPage();
+  const page = await newPane(context);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const scripts: string[] = [];
@@ -132,7 +139,7 @@ test('the report downloads as a .docx; its code is not in the first load', async
 
 test('"Kopiera rapporten" puts the report on the clipboard as HTML with headings and tables', async () => {
   const { context, blocked } = await paneContext();
-  const page = await context.newPage();
+  const page = await newPane(context);
   await assessed(page, []);
   await page.getByRole('button', { name: 'Kopiera rapporten' }).click();
   await copiedStatus(page);
@@ -154,7 +161,7 @@ test('without ClipboardItem, the copy command puts the same HTML on the clipboar
     // As in Office hosts whose web view has no asynchronous clipboard for HTML.
     delete (window as { ClipboardItem?: unknown }).ClipboardItem;
   });
-  const page = await context.newPage();
+  const page = await newPane(context);
   await assessed(page, []);
   await page.getByRole('button', { name: 'Kopiera rapporten' }).click();
   await copiedStatus(page);
